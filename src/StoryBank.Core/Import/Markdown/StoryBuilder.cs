@@ -1,0 +1,543 @@
+using System.Text;
+using Markdig.Syntax;
+using StoryBank.Core.Frameworks;
+using StoryBank.Core.Model;
+
+namespace StoryBank.Core.Import.Markdown;
+
+/// <summary>
+/// Reads the blocks of one story (everything under its title) into story fields, claiming every line it uses.
+/// A state machine: part headings and labels switch what the following text belongs to.
+/// </summary>
+internal sealed class StoryBuilder
+{
+    private readonly SourceText _source;
+    private readonly LineLedger _ledger;
+    private readonly List<SectionDraft> _sections = [];
+    private readonly TextDraft _short = new();
+    private readonly List<FollowUpDraft> _followUps = [];
+    private readonly List<(string Text, int Line)> _bestFor = [];
+    private readonly List<Metric> _metrics = [];
+    private readonly List<string> _competencies = [];
+    private readonly List<string> _tags = [];
+    private Mode _mode = Mode.Section;
+
+    public StoryBuilder(SourceText source, LineLedger ledger)
+    {
+        _source = source;
+        _ledger = ledger;
+    }
+
+    private enum Mode
+    {
+        Section,
+        Short,
+        FollowUps,
+        BestFor,
+        Metrics,
+    }
+
+    public string? Company { get; private set; }
+
+    public string? Project { get; private set; }
+
+    public FrameworkKind? ExplicitFramework { get; private set; }
+
+    public IReadOnlyList<(string Text, int Line)> BestFor => _bestFor;
+
+    public bool HasFrameworkSections => _sections.Any(s => SectionLabels.IsFrameworkPart(s.Kind));
+
+    public void AddTag(string tag)
+    {
+        if (!_tags.Contains(tag, StringComparer.OrdinalIgnoreCase))
+        {
+            _tags.Add(tag);
+        }
+    }
+
+    /// <summary>Reads the blocks of a story body.</summary>
+    public void Read(IEnumerable<Unit> units)
+    {
+        foreach (var unit in units)
+        {
+            switch (unit.Block)
+            {
+                case HeadingBlock:
+                    ReadPartHeading(unit);
+                    break;
+                case ParagraphBlock:
+                    ReadParagraph(unit.StartLine, unit.EndLine);
+                    break;
+                case ListBlock list:
+                    ReadList(list, unit);
+                    break;
+                case QuoteBlock:
+                    ReadQuote(unit);
+                    break;
+                default:
+                    AppendRaw(unit.StartLine, unit.EndLine);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Reads a story packed into one paragraph or list item (lines <paramref name="start"/>..<paramref name="end"/>).</summary>
+    public void ReadPacked(IReadOnlyList<PackedSection> sections, int start, int end)
+    {
+        _ledger.Claim(start, end);
+        foreach (var section in sections)
+        {
+            var draft = new SectionDraft(section.Kind, section.Label, start);
+            draft.Text.AppendText(section.Text);
+            _sections.Add(draft);
+        }
+    }
+
+    public Story Build(string id, StoryTitle title, IReadOnlyList<string> headingPath, SourceRef source)
+    {
+        if (title.Theme is { } theme)
+        {
+            AddTag(theme);
+        }
+
+        var sections = _sections
+            .Select(s => new Section(s.Kind, s.Label, s.Text.ToString(), s.Line))
+            .Where(s => s.Text.Length > 0 || s.Label.Length > 0)
+            .ToList();
+        var framework = ExplicitFramework ?? title.Framework ?? FrameworkCatalog.Infer(sections.Select(s => s.Kind));
+        var shortVersion = _short.ToString();
+        var allText = string.Join('\n', sections.Select(s => s.Text).Append(shortVersion));
+        var company = Company ?? title.CompanyAt ?? ConfirmCompany(title.CompanyCandidate, allText) ?? CompanyFromText(sections, shortVersion);
+        return new Story(
+            id,
+            title.Title,
+            company,
+            Project,
+            framework,
+            sections,
+            shortVersion.Length == 0 ? null : shortVersion,
+            [.. _competencies],
+            [.. _bestFor.Select(b => b.Text)],
+            [.. _followUps.Select(f => new FollowUp(f.Question, f.Answer.ToString()))],
+            [.. _metrics],
+            Learnings.From(sections),
+            [.. _tags],
+            LanguageDetector.Detect(title.Title + "\n" + allText),
+            headingPath,
+            source);
+    }
+
+    private void ReadPartHeading(Unit unit)
+    {
+        var text = Headings.TextOf(unit, _source);
+        var label = Labels.ParseHeading(text);
+        switch (label?.Role)
+        {
+            case LabelRole.ShortVersion:
+                _ledger.Claim(unit.StartLine, unit.EndLine);
+                _mode = Mode.Short;
+                break;
+            case LabelRole.FollowUps:
+                _ledger.Claim(unit.StartLine, unit.EndLine);
+                _mode = Mode.FollowUps;
+                break;
+            case LabelRole.BestFor:
+                _ledger.Claim(unit.StartLine, unit.EndLine);
+                _mode = Mode.BestFor;
+                break;
+            case LabelRole.Metrics:
+                _ledger.Claim(unit.StartLine, unit.EndLine);
+                _mode = Mode.Metrics;
+                break;
+            case LabelRole.FullVersion:
+                _ledger.Claim(unit.StartLine, unit.EndLine);
+                _mode = Mode.Section;
+                break;
+            case LabelRole.Section:
+                StartSection(label.Kind, label.Text, unit.StartLine, string.Empty);
+                break;
+            default:
+                StartSection(SectionKind.Other, text, unit.StartLine, string.Empty);
+                break;
+        }
+    }
+
+    private void ReadParagraph(int start, int end)
+    {
+        var first = Labels.ParseBold(_source[start]);
+        if (first is null && _mode == Mode.Section)
+        {
+            var text = _source.Slice(start, end);
+            if (PackedSections.Split(text) is { } packed && packed.Lead.Length == 0)
+            {
+                ReadPackedParagraph(packed.Sections, start, text);
+                return;
+            }
+        }
+
+        for (var line = start; line <= end; line++)
+        {
+            var label = Labels.ParseBold(_source[line]);
+            if (label is null || !ApplyLabel(label, line, continuationIndent: 0, end: line))
+            {
+                AppendLine(line, _source[line]);
+            }
+        }
+    }
+
+    private void ReadPackedParagraph(IReadOnlyList<PackedSection> sections, int start, string text)
+    {
+        foreach (var section in sections)
+        {
+            var line = start + text.AsSpan(0, section.Offset).Count('\n');
+            var draft = new SectionDraft(section.Kind, section.Label, line);
+            draft.Text.AppendText(section.Text);
+            _sections.Add(draft);
+        }
+
+        _ledger.Claim(start, start + text.Count('\n'));
+    }
+
+    /// <summary>
+    /// Applies a label found at the start of <paramref name="line"/>; lines after it up to <paramref name="end"/> belong to
+    /// what it opens, dedented by <paramref name="continuationIndent"/>. Returns false when the label is only text here.
+    /// </summary>
+    private bool ApplyLabel(Label label, int line, int continuationIndent, int end)
+    {
+        switch (label.Role)
+        {
+            case LabelRole.Section when label.Kind == SectionKind.Action && label.Text.Length == 1 && _followUps.Count > 0 && _mode == Mode.FollowUps:
+            case LabelRole.Answer when _followUps.Count > 0:
+                _ledger.Claim(line, line);
+                _followUps[^1].Answer.AppendLine(line, label.Rest);
+                AppendContinuation(line, end, continuationIndent, _followUps[^1].Answer);
+                return true;
+            case LabelRole.Section:
+                StartSection(label.Kind, label.Text, line, label.Rest);
+                AppendContinuation(line, end, continuationIndent, _sections[^1].Text);
+                return true;
+            case LabelRole.Competency:
+                _ledger.Claim(line, end);
+                _competencies.AddRange(SplitList(label.Rest + ContinuationText(line, end)));
+                return true;
+            case LabelRole.Framework when FrameworkCatalog.Parse(label.Rest) is { } framework:
+                _ledger.Claim(line, line);
+                ExplicitFramework = framework;
+                return true;
+            case LabelRole.Company when label.Rest.Length > 0:
+                _ledger.Claim(line, line);
+                Company = label.Rest;
+                return true;
+            case LabelRole.Project when label.Rest.Length > 0:
+                _ledger.Claim(line, line);
+                Project = label.Rest;
+                return true;
+            case LabelRole.Tags when label.Rest.Length > 0:
+                _ledger.Claim(line, line);
+                foreach (var tag in SplitList(label.Rest.Replace('#', ' ')))
+                {
+                    AddTag(tag);
+                }
+
+                return true;
+            case LabelRole.BestFor:
+                _ledger.Claim(line, end);
+                _mode = Mode.BestFor;
+                foreach (var item in SplitList(label.Rest + ContinuationText(line, end)))
+                {
+                    _bestFor.Add((Unquote(item), line));
+                }
+
+                return true;
+            case LabelRole.Metrics:
+                _ledger.Claim(line, end);
+                _mode = Mode.Metrics;
+                if (label.Rest.Length > 0)
+                {
+                    _metrics.Add(ParseMetric(label.Rest));
+                }
+
+                return true;
+            case LabelRole.ShortVersion:
+                _ledger.Claim(line, line);
+                _mode = Mode.Short;
+                _short.AppendLine(line, label.Rest);
+                AppendContinuation(line, end, continuationIndent, _short);
+                return true;
+            case LabelRole.FullVersion:
+                _ledger.Claim(line, line);
+                _mode = Mode.Section;
+                return true;
+            case LabelRole.FollowUps:
+                _ledger.Claim(line, line);
+                _mode = Mode.FollowUps;
+                return true;
+            case LabelRole.Question when label.Rest.Length > 0:
+                _ledger.Claim(line, line);
+                _mode = Mode.FollowUps;
+                _followUps.Add(new FollowUpDraft(label.Rest));
+                AppendContinuation(line, end, continuationIndent, _followUps[^1].Answer);
+                return true;
+            case LabelRole.Unknown when _mode == Mode.Section && !ContinuesCurrentSection():
+                StartSection(SectionKind.Other, label.Text, line, label.Rest);
+                AppendContinuation(line, end, continuationIndent, _sections[^1].Text);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    // Sub-steps ("**Cleanup (Day 2):**", "**Hiring Approach:**") belong to the part they detail.
+    private bool ContinuesCurrentSection() =>
+        _sections.Count > 0 && _sections[^1].Kind is SectionKind.Action or SectionKind.Other or SectionKind.Details;
+
+    private void ReadList(ListBlock list, Unit unit)
+    {
+        var items = list.OfType<ListItemBlock>().Select(i => Unit.Of(i, _source)).ToList();
+        if (_mode is Mode.BestFor or Mode.Metrics)
+        {
+            foreach (var item in items)
+            {
+                _ledger.Claim(item.StartLine, item.EndLine);
+                var text = ItemText(item).ReplaceLineEndings(" ").Trim();
+                if (_mode == Mode.BestFor)
+                {
+                    _bestFor.Add((Unquote(text), item.StartLine));
+                }
+                else
+                {
+                    _metrics.Add(ParseMetric(text));
+                }
+            }
+
+            return;
+        }
+
+        if (_mode == Mode.Section && IsLabeledList(items))
+        {
+            foreach (var item in items)
+            {
+                var indent = ContentIndent(_source[item.StartLine]);
+                var label = Labels.ParseItem(_source[item.StartLine][indent..]);
+                if (label is null || !ApplyLabel(label, item.StartLine, indent, item.EndLine))
+                {
+                    AppendRaw(item.StartLine, item.EndLine);
+                }
+            }
+
+            return;
+        }
+
+        AppendRaw(unit.StartLine, unit.EndLine);
+    }
+
+    /// <summary>A list whose items are the story's parts ("- Situation: …", "*   **Action:** …").</summary>
+    public static bool IsLabeledList(IReadOnlyList<Unit> items, SourceText source)
+    {
+        var labeled = items.Count(i =>
+        {
+            var line = source[i.StartLine];
+            return Labels.ParseItem(line[ContentIndent(line)..]) is { Role: LabelRole.Section } label && SectionLabels.IsFrameworkPart(label.Kind);
+        });
+        return labeled >= 2 || (items.Count == 1 && labeled == 1);
+    }
+
+    private bool IsLabeledList(IReadOnlyList<Unit> items) => IsLabeledList(items, _source);
+
+    private void ReadQuote(Unit unit)
+    {
+        _ledger.Claim(unit.StartLine, unit.EndLine);
+        var target = _mode switch
+        {
+            Mode.Short => _short,
+            Mode.FollowUps when _followUps.Count > 0 => _followUps[^1].Answer,
+            _ => null,
+        };
+        if (target is null)
+        {
+            AppendTo(CurrentSection().Text, unit.StartLine, unit.EndLine, 0);
+            return;
+        }
+
+        for (var line = unit.StartLine; line <= unit.EndLine; line++)
+        {
+            target.AppendLine(line, Unquote(_source[line].TrimStart()));
+        }
+    }
+
+    private void AppendLine(int line, string text)
+    {
+        _ledger.Claim(line, line);
+        TargetText().AppendLine(line, text);
+    }
+
+    private void AppendRaw(int start, int end)
+    {
+        _ledger.Claim(start, end);
+        AppendTo(TargetText(), start, end, 0);
+    }
+
+    private TextDraft TargetText() => _mode switch
+    {
+        Mode.Short => _short,
+        Mode.FollowUps when _followUps.Count > 0 => _followUps[^1].Answer,
+        _ => CurrentSection().Text,
+    };
+
+    private SectionDraft CurrentSection()
+    {
+        if (_mode != Mode.Section || _sections.Count == 0)
+        {
+            // Text outside any labeled part is kept as an unlabeled section rather than dropped.
+            _mode = Mode.Section;
+            if (_sections.Count == 0 || _sections[^1].Label.Length > 0)
+            {
+                _sections.Add(new SectionDraft(SectionKind.Other, string.Empty, 0));
+            }
+        }
+
+        return _sections[^1];
+    }
+
+    private void StartSection(SectionKind kind, string label, int line, string rest)
+    {
+        _ledger.Claim(line, line);
+        _mode = Mode.Section;
+        var draft = new SectionDraft(kind, label, line);
+        draft.Text.AppendLine(line, rest);
+        _sections.Add(draft);
+    }
+
+    private void AppendContinuation(int line, int end, int indent, TextDraft target)
+    {
+        if (end > line)
+        {
+            _ledger.Claim(line + 1, end);
+            AppendTo(target, line + 1, end, indent);
+        }
+    }
+
+    private string ContinuationText(int line, int end) =>
+        end > line ? " " + _source.Slice(line + 1, end).ReplaceLineEndings(" ") : string.Empty;
+
+    private void AppendTo(TextDraft target, int start, int end, int indent)
+    {
+        for (var line = start; line <= end; line++)
+        {
+            target.AppendLine(line, Dedent(_source[line], indent));
+        }
+    }
+
+    private string ItemText(Unit item)
+    {
+        var first = _source[item.StartLine];
+        var indent = ContentIndent(first);
+        var builder = new StringBuilder(first[indent..]);
+        for (var line = item.StartLine + 1; line <= item.EndLine; line++)
+        {
+            builder.Append('\n').Append(Dedent(_source[line], indent));
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>The column where a list item's text starts ("*   **Action:**" → 4).</summary>
+    public static int ContentIndent(string line)
+    {
+        var i = 0;
+        while (i < line.Length && line[i] == ' ')
+        {
+            i++;
+        }
+
+        var markerStart = i;
+        while (i < line.Length && char.IsAsciiDigit(line[i]))
+        {
+            i++;
+        }
+
+        if (i < line.Length && (i > markerStart ? line[i] is '.' or ')' : line[i] is '-' or '*' or '+'))
+        {
+            i++;
+            while (i < line.Length && line[i] is ' ' or '\t')
+            {
+                i++;
+            }
+
+            return i;
+        }
+
+        return markerStart;
+    }
+
+    private static string Dedent(string line, int indent)
+    {
+        var remove = 0;
+        while (remove < indent && remove < line.Length && line[remove] == ' ')
+        {
+            remove++;
+        }
+
+        return line[remove..];
+    }
+
+    private static string Unquote(string text)
+    {
+        var t = text.Trim();
+        if (t.StartsWith('>'))
+        {
+            t = t[1..];
+            return t.StartsWith(' ') ? t[1..] : t;
+        }
+
+        return t.Length >= 2 && (t[0], t[^1]) is ('"', '"') or ('“', '”') or ('\'', '\'') ? t[1..^1].Trim() : t;
+    }
+
+    private static IEnumerable<string> SplitList(string text) =>
+        text.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(s => s.Trim('*', '_', ' ', '.'))
+            .Where(s => s.Length > 0);
+
+    private static Metric ParseMetric(string text)
+    {
+        var colon = text.IndexOf(": ", StringComparison.Ordinal);
+        return colon > 0 && colon < 60 ? new Metric(text[..colon].Trim(), text[(colon + 2)..].Trim()) : new Metric(string.Empty, text.Trim());
+    }
+
+    private static string? ConfirmCompany(string? candidate, string text)
+    {
+        if (candidate is null)
+        {
+            return null;
+        }
+
+        string[] patterns = [$"at {candidate}", $"At {candidate}", $"of {candidate}", $"{candidate} is ", $"{candidate} was ", $"joined {candidate}", $"for {candidate}"];
+        return patterns.Any(p => text.Contains(p, StringComparison.Ordinal)) ? candidate : null;
+    }
+
+    private static string? CompanyFromText(IReadOnlyList<Section> sections, string shortVersion)
+    {
+        var opening = sections.FirstOrDefault(s => s.Kind is SectionKind.Situation or SectionKind.Context)?.Text ?? shortVersion;
+        var firstSentence = opening.Split(". ", 2)[0];
+        var match = System.Text.RegularExpressions.Regex.Match(firstSentence, @"\b[Aa]t ([A-Z][\w.-]*(?:\s+(?:&\s+)?[A-Z][\w.-]*){0,3})\b");
+        return match.Success ? match.Groups[1].Value : null;
+    }
+
+    private sealed class SectionDraft(SectionKind kind, string label, int line)
+    {
+        public SectionKind Kind { get; } = kind;
+
+        public string Label { get; } = label;
+
+        public int Line { get; } = line;
+
+        public TextDraft Text { get; } = new();
+    }
+
+    private sealed class FollowUpDraft(string question)
+    {
+        public string Question { get; } = question;
+
+        public TextDraft Answer { get; } = new();
+    }
+}
