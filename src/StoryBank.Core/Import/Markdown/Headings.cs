@@ -9,7 +9,9 @@ internal static partial class Headings
     {
         var line = source[heading.StartLine];
         var atx = Atx().Match(line);
-        return atx.Success ? atx.Groups["text"].Value.Trim() : line.Trim();
+        return atx.Success || heading.EndLine == heading.StartLine
+            ? atx.Groups["text"].Value.Trim()
+            : source.Slice(heading.StartLine, heading.EndLine - 1).ReplaceLineEndings(" ").Trim();
     }
 
     [GeneratedRegex(@"^\s{0,3}#{1,6}(?:\s+(?<text>.*?))?(?:\s+#+)?\s*$")]

@@ -54,6 +54,16 @@ internal static partial class Labels
             return Make(match.Groups["label"].Value, match.Groups["rest"].Value);
         }
 
+        var wrapped = BoldWrapped().Match(trimmed);
+        if (wrapped.Success)
+        {
+            var label = Make(wrapped.Groups["label"].Value, wrapped.Groups["rest"].Value);
+            if (label.Role is not (LabelRole.Unknown or LabelRole.Section))
+            {
+                return label;
+            }
+        }
+
         var alone = BoldAlone().Match(trimmed);
         if (alone.Success)
         {
@@ -169,6 +179,9 @@ internal static partial class Labels
 
     [GeneratedRegex(@"^\*\*(?<label>[^*:\n]{1,60}?)\*\*\s*:{1,2}[ \t]*(?<rest>.*)$")]
     private static partial Regex BoldColonOutside();
+
+    [GeneratedRegex(@"^\*\*(?<label>[^*:\n]{1,40}):[ \t]*(?<rest>[^*\n]+)\*\*\s*$")]
+    private static partial Regex BoldWrapped();
 
     [GeneratedRegex(@"^\*\*(?<label>[^*:\n]{1,40}?)\*\*\s*(\([^()]*\))?\s*$")]
     private static partial Regex BoldAlone();

@@ -27,7 +27,7 @@ public static partial class MarkdownBankReader
     {
         ArgumentNullException.ThrowIfNull(text);
         var source = new SourceText(text);
-        var units = Markdig.Markdown.Parse(text, Pipeline).Select(b => Unit.Of(b, source)).ToList();
+        var units = Unit.Sequence(Markdig.Markdown.Parse(text, Pipeline), source.Lines.Count, source);
         var reading = new DocumentReading(source, units, file, documentId);
         return reading.Run();
     }
@@ -64,7 +64,10 @@ public static partial class MarkdownBankReader
         public ImportOutcome Run()
         {
             MarkStoryHeadings();
-            _titleHeading = _headings.FirstOrDefault(h => !h.IsStory && (h.Index == 0 || h.Level == 1) && h == _headings[0]);
+            // The first heading titles the document unless it is a story or (below level 1) a group of stories.
+            _titleHeading = _headings.Count > 0 && _headings[0] is { IsStory: false } first && (first.Level == 1 || (first.Index == 0 && !first.Descendants().Prepend(first).Any(HoldsStories)))
+                ? first
+                : null;
             ReadUnits(0, _units.Count);
             if (_stories.Count == 0)
             {
@@ -102,6 +105,8 @@ public static partial class MarkdownBankReader
                     && !heading.Text.Contains("template", StringComparison.OrdinalIgnoreCase);
             }
         }
+
+        private bool HoldsStories(HeadingNode heading) => heading.IsStory || FindItemStories(OwnUnits(heading).ToList()).Count > 0;
 
         private static IEnumerable<int> OwnUnits(HeadingNode heading) => Enumerable.Range(heading.Index + 1, heading.OwnEnd - heading.Index - 1);
 
@@ -154,8 +159,8 @@ public static partial class MarkdownBankReader
                     }
 
                     break;
-                case ListBlock list when !IsTemplate(index):
-                    var items = list.OfType<ListItemBlock>().Select(i => Unit.Of(i, _source)).ToList();
+                case ListBlock when !IsTemplate(index):
+                    var items = Unit.ItemsOf(unit, _source);
                     if (StoryBuilder.IsLabeledList(items, _source))
                     {
                         foreach (var item in items)
@@ -208,15 +213,15 @@ public static partial class MarkdownBankReader
                 }
 
                 var next = index + 1;
-                if (indices.Contains(next) && IsTitleUnit(unit) && _units[next].Block is ListBlock body && !IsTemplate(next)
-                    && StoryBuilder.IsLabeledList(body.OfType<ListItemBlock>().Select(i => Unit.Of(i, _source)).ToList(), _source))
+                if (indices.Contains(next) && IsTitleUnit(unit) && _units[next].Block is ListBlock && !IsTemplate(next)
+                    && StoryBuilder.IsLabeledList(Unit.ItemsOf(_units[next], _source), _source))
                 {
                     found[index] = new ItemStory(index, next, null);
                     found[next] = new ItemStory(index, next, null);
                     continue;
                 }
 
-                if (unit.Block is ListBlock list && list.OfType<ListItemBlock>().Any(i => PackedOf(Unit.Of(i, _source)) is not null))
+                if (unit.Block is ListBlock && Unit.ItemsOf(unit, _source).Any(i => PackedOf(i) is not null))
                 {
                     found[index] = new ItemStory(-1, index, QuestionBefore(index));
                 }
@@ -368,7 +373,6 @@ public static partial class MarkdownBankReader
 
         private void ReadPackedList(ItemStory item)
         {
-            var list = (ListBlock)_units[item.BodyIndex].Block;
             var container = ContainerOf(item.BodyIndex);
             var path = PathOf(container, includeSelf: true);
             if (item.Question is not null)
@@ -377,7 +381,7 @@ public static partial class MarkdownBankReader
             }
 
             var ids = new List<string>();
-            foreach (var listItem in list.OfType<ListItemBlock>().Select(i => Unit.Of(i, _source)))
+            foreach (var listItem in Unit.ItemsOf(_units[item.BodyIndex], _source))
             {
                 if (PackedOf(listItem) is not { } packed)
                 {

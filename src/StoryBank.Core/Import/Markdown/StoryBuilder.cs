@@ -68,8 +68,8 @@ internal sealed class StoryBuilder
                 case ParagraphBlock:
                     ReadParagraph(unit.StartLine, unit.EndLine);
                     break;
-                case ListBlock list:
-                    ReadList(list, unit);
+                case ListBlock:
+                    ReadList(unit);
                     break;
                 case QuoteBlock:
                     ReadQuote(unit);
@@ -291,9 +291,9 @@ internal sealed class StoryBuilder
     private bool ContinuesCurrentSection() =>
         _sections.Count > 0 && _sections[^1].Kind is SectionKind.Action or SectionKind.Other or SectionKind.Details;
 
-    private void ReadList(ListBlock list, Unit unit)
+    private void ReadList(Unit unit)
     {
-        var items = list.OfType<ListItemBlock>().Select(i => Unit.Of(i, _source)).ToList();
+        var items = Unit.ItemsOf(unit, _source);
         if (_mode is Mode.BestFor or Mode.Metrics)
         {
             foreach (var item in items)

@@ -10,7 +10,8 @@ internal sealed record Unit(Block Block, int StartLine, int EndLine)
 {
     public static Unit Of(Block block, SourceText source)
     {
-        var start = block.Line + 1;
+        // Markdig puts a setext heading on its underline; its span starts at the text.
+        var start = block.Span.Start >= 0 ? Math.Min(block.Line + 1, source.LineAt(block.Span.Start)) : block.Line + 1;
         var end = block.Span.End >= block.Span.Start && block.Span.End >= 0 ? source.LineAt(block.Span.End) : start;
         if (block is ContainerBlock container && container.LastChild is { } last)
         {
@@ -25,6 +26,35 @@ internal sealed record Unit(Block Block, int StartLine, int EndLine)
 
         return new Unit(block, start, Math.Max(start, end));
     }
+
+    /// <summary>
+    /// Units for a sequence of sibling blocks that together span lines up to <paramref name="lastLine"/>: each unit also
+    /// takes the non-blank lines up to its next sibling, so no line falls between blocks whatever Markdig's spans say
+    /// (an unclosed code fence, for one).
+    /// </summary>
+    public static List<Unit> Sequence(IEnumerable<Block> blocks, int lastLine, SourceText source)
+    {
+        var units = blocks.Select(b => Of(b, source)).ToList();
+        for (var i = 0; i < units.Count; i++)
+        {
+            var end = (i + 1 < units.Count ? units[i + 1].StartLine : lastLine + 1) - 1;
+            while (end > units[i].EndLine && string.IsNullOrWhiteSpace(source[end]))
+            {
+                end--;
+            }
+
+            if (end > units[i].EndLine)
+            {
+                units[i] = units[i] with { EndLine = end };
+            }
+        }
+
+        return units;
+    }
+
+    /// <summary>The items of a list unit, covering every line of the list.</summary>
+    public static List<Unit> ItemsOf(Unit list, SourceText source) =>
+        Sequence(((ListBlock)list.Block).OfType<ListItemBlock>(), list.EndLine, source);
 
     public BlockKind Kind => Block switch
     {
