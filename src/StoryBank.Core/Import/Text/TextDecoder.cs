@@ -1,67 +1,114 @@
 using System.Text;
+using System.Text.Unicode;
 
 namespace StoryBank.Core.Import.Text;
 
-/// <summary>Turns the bytes of a file into text: detects the encoding and repairs mojibake.</summary>
+/// <summary>
+/// Turns the bytes of a file into text: detects the encoding (BOM, UTF-16 by NUL pattern, UTF-8, else
+/// Windows-1252), rejects binary and empty content, normalizes line endings to <c>\n</c> and repairs mojibake.
+/// Stateless and thread-safe.
+/// </summary>
 public static class TextDecoder
 {
+    private const string Utf8Name = "utf-8";
+    private const string Windows1252Name = "windows-1252";
+    private const char ByteOrderMark = '\uFEFF';
+
+    private static readonly DecodeResult EmptyFile =
+        DecodeResult.Fail(new DecodeFailure(DecodeFailureKind.Empty, 0, "the file is empty"));
+
+    private static readonly DecodeResult BinaryFile =
+        DecodeResult.Fail(new DecodeFailure(DecodeFailureKind.Binary, 0, "binary file (not text)"));
+
     /// <summary>Decodes <paramref name="bytes"/>; never throws on bad input.</summary>
     public static DecodeResult Decode(ReadOnlySpan<byte> bytes)
     {
-        // Placeholder until the encoding detector lands: strict UTF-8 only.
+        if (bytes.IsEmpty)
+        {
+            return EmptyFile;
+        }
+
+        var sniffed = SniffedEncoding.FromByteOrderMark(bytes);
+        if (sniffed is null && bytes.Contains((byte)0))
+        {
+            sniffed = SniffedEncoding.Utf16FromNulPattern(bytes);
+            if (sniffed is null)
+            {
+                return BinaryFile;
+            }
+        }
+
+        return sniffed is { IsByteOriented: false }
+            ? DecodeWide(bytes[sniffed.PreambleLength..], sniffed)
+            : DecodeSingleByte(bytes[(sniffed?.PreambleLength ?? 0)..], sniffed);
+    }
+
+    // UTF-8 with or without BOM, or, without BOM and when the bytes are not UTF-8, Windows-1252.
+    private static DecodeResult DecodeSingleByte(ReadOnlySpan<byte> bytes, SniffedEncoding? bom)
+    {
+        if (BinaryContent.Detect(bytes))
+        {
+            return BinaryFile;
+        }
+
+        if (Utf8.IsValid(bytes))
+        {
+            return Finish(DecodeToBuffer(bytes, Encoding.UTF8), bom?.Name ?? Utf8Name, repairMojibake: true);
+        }
+
+        var diagnosis = Utf8Diagnosis.Of(bytes);
+        if (bom is not null || diagnosis.HasValidMultiByteSequence)
+        {
+            return DecodeResult.Fail(diagnosis.ToFailure(bytes));
+        }
+
+        // Bytes the user saved as Windows-1252 hold no UTF-8 to repair; a "repair" would only invent characters.
+        return Windows1252.LooksLikeText(bytes)
+            ? Finish(DecodeToBuffer(bytes, Windows1252.Encoding), Windows1252Name, repairMojibake: false)
+            : DecodeResult.Fail(diagnosis.ToFailure(bytes, " (the file is neither UTF-8 nor Windows-1252 text)"));
+    }
+
+    // UTF-16 and UTF-32: control characters can only be counted once decoded.
+    private static DecodeResult DecodeWide(ReadOnlySpan<byte> bytes, SniffedEncoding encoding)
+    {
+        Span<char> text;
         try
         {
-            var text = new UTF8Encoding(false, true).GetString(bytes);
-            return DecodeResult.Success(new DecodedText(text, "utf-8", 0));
+            text = DecodeToBuffer(bytes, encoding.Encoding);
         }
         catch (DecoderFallbackException)
         {
-            return DecodeResult.Fail(new DecodeFailure(DecodeFailureKind.InvalidEncoding, 0, "not valid UTF-8"));
+            var message = $"invalid {encoding.Name.ToUpperInvariant()} data (broken surrogate pair or truncated)";
+            return DecodeResult.Fail(new DecodeFailure(DecodeFailureKind.InvalidEncoding, 0, message));
         }
+
+        return BinaryContent.Detect(text) ? BinaryFile : Finish(text, encoding.Name, repairMojibake: true);
     }
-}
 
-/// <summary>Decoded text with how it was decoded.</summary>
-/// <param name="Text">The text, line endings normalized to <c>\n</c>, without BOM.</param>
-/// <param name="EncodingName">"utf-8", "utf-8-bom", "utf-16le", "utf-16be", "windows-1252"...</param>
-/// <param name="MojibakeRepairs">How many mis-decoded runs were repaired.</param>
-public sealed record DecodedText(string Text, string EncodingName, int MojibakeRepairs);
-
-/// <summary>Why bytes could not be decoded as text.</summary>
-/// <param name="Kind">The class of failure.</param>
-/// <param name="Line">The 1-based line of the first bad byte, 0 when not applicable.</param>
-/// <param name="Message">A one-line explanation.</param>
-public sealed record DecodeFailure(DecodeFailureKind Kind, int Line, string Message);
-
-/// <summary>Classes of decoding failure.</summary>
-public enum DecodeFailureKind
-{
-    /// <summary>No bytes, or only whitespace.</summary>
-    Empty,
-    /// <summary>Binary content (NUL bytes, control characters).</summary>
-    Binary,
-    /// <summary>Mostly UTF-8 with invalid sequences.</summary>
-    InvalidEncoding,
-}
-
-/// <summary>Either decoded text or a failure.</summary>
-public sealed record DecodeResult
-{
-    private DecodeResult(DecodedText? text, DecodeFailure? failure)
+    private static Span<char> DecodeToBuffer(ReadOnlySpan<byte> bytes, Encoding encoding)
     {
-        Text = text;
-        Error = failure;
+        var buffer = GC.AllocateUninitializedArray<char>(encoding.GetMaxCharCount(bytes.Length));
+        return buffer.AsSpan(0, encoding.GetChars(bytes, buffer));
     }
 
-    /// <summary>The decoded text, on success.</summary>
-    public DecodedText? Text { get; }
+    // Line endings and mojibake repair only ever shorten the text, so both work in the decode buffer.
+    private static DecodeResult Finish(Span<char> text, string name, bool repairMojibake)
+    {
+        text = text[..LineEndings.NormalizeInPlace(text)];
+        var repairs = 0;
+        if (repairMojibake)
+        {
+            text = text[..MojibakeRepair.RepairInPlace(text, out repairs)];
+        }
 
-    /// <summary>The failure, otherwise.</summary>
-    public DecodeFailure? Error { get; }
+        // A byte-order mark that was itself misread and re-saved ("ï»¿") only shows up once repaired.
+        if (text.StartsWith(ByteOrderMark))
+        {
+            text = text[1..];
+        }
 
-    /// <summary>A success.</summary>
-    public static DecodeResult Success(DecodedText text) => new(text, null);
-
-    /// <summary>A failure.</summary>
-    public static DecodeResult Fail(DecodeFailure failure) => new(null, failure);
+        return text.IsWhiteSpace()
+            ? EmptyFile
+            : DecodeResult.Success(new DecodedText(new string(text), name, repairs));
+    }
 }
