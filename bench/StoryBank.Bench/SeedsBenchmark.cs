@@ -33,7 +33,7 @@ internal static class SeedsBenchmark
         var folder = Directory.CreateTempSubdirectory("storybank-bench-seeds-");
         try
         {
-            var table = new FigureTable($"`dotnet {cli} --db <fresh temp db> import` of {files.Length} files, {Runs} runs", "run", "ms", "exit code");
+            var table = new FigureTable($"`dotnet {cli} --db <fresh temp db> import` of {files.Length} files, {Runs} runs", "run", "ms", "exit code", "database created");
             var times = new List<TimeSpan>(Runs);
             CliRun? last = null;
             for (var run = 1; run <= Runs; run++)
@@ -41,7 +41,7 @@ internal static class SeedsBenchmark
                 var database = Path.Combine(folder.FullName, $"run-{run}.db");
                 last = RunCli([cli, "--db", database, "import", .. files]);
                 times.Add(last.Elapsed);
-                table.Row(run, $"{last.Elapsed.TotalMilliseconds:F0}", last.ExitCode);
+                table.Row(run, $"{last.Elapsed.TotalMilliseconds:F0}", last.ExitCode, File.Exists(database) ? "yes" : "no");
             }
 
             table.Print();
@@ -69,6 +69,7 @@ internal static class SeedsBenchmark
         var cli = Path.Combine(repo, "artifacts", "cli", "storybank.dll");
         if (File.Exists(cli))
         {
+            Console.WriteLine($"using {cli}, built {File.GetLastWriteTime(cli):yyyy-MM-dd HH:mm} (delete artifacts/cli to rebuild it)");
             return cli;
         }
 

@@ -62,7 +62,7 @@ internal static class SingleFileBenchmark
                 .Print();
             tally.Print();
             Console.WriteLine(
-                $"SUMMARY single: {Memory.Megabytes(size)} MB file imported in {importTime.TotalMilliseconds:F0} ms " +
+                $"SUMMARY single: import of a {Memory.Megabytes(size)} MB file took {importTime.TotalMilliseconds:F0} ms " +
                 $"({importTime / markdigTime:F2}× Markdig), peak working set {Memory.Megabytes(peakWorkingSet)} MB, " +
                 $"stories {tally.Stories}, warnings {tally.Warnings}, {(tally.Failed == 0 ? "imported" : "failed: " + tally.FirstError)}");
         }
