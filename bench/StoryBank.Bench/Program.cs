@@ -1,1 +1,79 @@
-﻿Console.WriteLine("Hello, World!");
+using System.Globalization;
+using StoryBank.Bench;
+
+const string Usage = """
+    usage: StoryBank.Bench [mode] [options]
+      folder [--files 500] [--kb 100]   bulk import of a generated folder vs Markdig's parse; memory as the folder grows
+      single [--mb 50]                  one huge generated bank: time, stories, peak memory
+      seeds                             whole-process `storybank import` of $STORYBANK_SEEDS (5 runs)
+      micro [BenchmarkDotNet options]   BenchmarkDotNet: one ~100 KB bank, import vs Markdig parse
+      all                               folder, single and seeds with their defaults (the default mode)
+      sample [--seed 1000] [--kb 100]   print one generated bank to standard output
+    """;
+
+var mode = args.Length > 0 ? args[0] : "all";
+var options = args.Skip(1).ToArray();
+try
+{
+    switch (mode)
+    {
+        case "folder":
+            var folder = ParseOptions(options, "--files", "--kb");
+            FolderBenchmark.Run(folder.GetValueOrDefault("--files", 500), folder.GetValueOrDefault("--kb", 100));
+            break;
+        case "single":
+            SingleFileBenchmark.Run(ParseOptions(options, "--mb").GetValueOrDefault("--mb", 50));
+            break;
+        case "seeds":
+            ParseOptions(options);
+            SeedsBenchmark.Run();
+            break;
+        case "micro":
+            ImportMicroBenchmark.Run(options);
+            break;
+        case "sample":
+            var sample = ParseOptions(options, "--seed", "--kb");
+            BankGenerator.Write(Console.Out, sample.GetValueOrDefault("--seed", 1000), sample.GetValueOrDefault("--kb", 100) * 1024L);
+            break;
+        case "all":
+            ParseOptions(options);
+            FolderBenchmark.Run(files: 500, kilobytes: 100);
+            Console.WriteLine();
+            SingleFileBenchmark.Run(megabytes: 50);
+            Console.WriteLine();
+            SeedsBenchmark.Run();
+            break;
+        default:
+            throw new ArgumentException($"unknown mode '{mode}'");
+    }
+}
+catch (ArgumentException error)
+{
+    Console.Error.WriteLine(error.Message);
+    Console.Error.WriteLine(Usage);
+    return 2;
+}
+
+return 0;
+
+static Dictionary<string, int> ParseOptions(string[] options, params string[] known)
+{
+    var values = new Dictionary<string, int>(StringComparer.Ordinal);
+    for (var i = 0; i < options.Length; i += 2)
+    {
+        var name = options[i];
+        if (!known.Contains(name, StringComparer.Ordinal))
+        {
+            throw new ArgumentException($"unknown option '{name}'");
+        }
+
+        if (i + 1 >= options.Length || !int.TryParse(options[i + 1], CultureInfo.InvariantCulture, out var value) || value <= 0)
+        {
+            throw new ArgumentException($"{name} needs a positive whole number");
+        }
+
+        values[name] = value;
+    }
+
+    return values;
+}
