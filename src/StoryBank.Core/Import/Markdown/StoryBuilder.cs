@@ -155,9 +155,11 @@ internal sealed class StoryBuilder
                 break;
             case LabelRole.Section:
                 StartSection(label.Kind, label.Text, unit.StartLine, string.Empty);
+                _ledger.Claim(unit.StartLine + 1, unit.EndLine);
                 break;
             default:
                 StartSection(SectionKind.Other, text, unit.StartLine, string.Empty);
+                _ledger.Claim(unit.StartLine + 1, unit.EndLine);
                 break;
         }
     }

@@ -37,13 +37,16 @@ internal sealed record Unit(Block Block, int StartLine, int EndLine)
         var units = blocks.Select(b => Of(b, source)).ToList();
         for (var i = 0; i < units.Count; i++)
         {
-            var end = (i + 1 < units.Count ? units[i + 1].StartLine : lastLine + 1) - 1;
+            var limit = (i + 1 < units.Count ? units[i + 1].StartLine : lastLine + 1) - 1;
+            var end = limit;
             while (end > units[i].EndLine && string.IsNullOrWhiteSpace(source[end]))
             {
                 end--;
             }
 
-            if (end > units[i].EndLine)
+            // Never overlap the next block (a pipe table can take lines Markdig also left in the paragraph above it).
+            end = Math.Max(units[i].StartLine, Math.Min(end, limit));
+            if (end != units[i].EndLine)
             {
                 units[i] = units[i] with { EndLine = end };
             }

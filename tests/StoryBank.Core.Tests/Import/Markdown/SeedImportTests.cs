@@ -69,8 +69,8 @@ public sealed class SeedImportTests
         Assert.DoesNotContain("ðŸ", json, StringComparison.Ordinal);
         Assert.DoesNotContain("â†", json, StringComparison.Ordinal);
         Assert.DoesNotContain("â€", json, StringComparison.Ordinal);
-        Assert.Contains("🎯", json, StringComparison.Ordinal);
-        Assert.Contains("→", json, StringComparison.Ordinal);
+        Assert.Contains(imported.Document.Blocks, b => b.Text == "## 🎯 What is STAR Method?");
+        Assert.Contains("decode → upload to Zoho → wait for response", imported.Document.Stories[0].SectionOf(SectionKind.Action)!.Text, StringComparison.Ordinal);
         Assert.True(imported.MojibakeRepairs > 0);
     }
 
