@@ -60,13 +60,22 @@ internal static class YamlFrontMatter
         return map;
     }
 
-    // The emitter already quotes strings with YAML indicators; it cannot know which plain words this format reads as
-    // null, and it may write control characters and surrounding blanks in styles that are hard to read back exactly.
+    // The emitter already quotes strings with YAML indicators. It does not quote words that YAML tools (Obsidian's
+    // properties among them) read as null, booleans or numbers, and it may write control characters and surrounding
+    // blanks in styles that are hard to read back exactly.
     private static bool NeedsQuotes(string value) =>
         value.Length == 0
-        || value is "~" or "null" or "Null" or "NULL"
+        || value is "~"
+        || NonStringWords.Contains(value)
+        || double.TryParse(value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _)
+        || value.StartsWith("0x", StringComparison.OrdinalIgnoreCase) || value.StartsWith("0o", StringComparison.OrdinalIgnoreCase)
         || char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1])
         || value.Any(char.IsControl);
+
+    private static readonly HashSet<string> NonStringWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "null", "true", "false", "yes", "no", "on", "off", "y", "n", ".nan", ".inf", "-.inf", "+.inf",
+    };
 
     private static void Emit(IEmitter emitter, YamlNode node)
     {
