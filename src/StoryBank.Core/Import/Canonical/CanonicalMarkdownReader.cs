@@ -56,6 +56,10 @@ public static class CanonicalMarkdownReader
         }
     }
 
-    // Exports use "\n"; a file saved with "\r\n" by an editor reads the same.
-    private static string[] SplitLines(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+    // Exports use "\n"; a file saved with "\r\n" by an editor reads the same. The final newline ends the last line.
+    private static string[] SplitLines(string text)
+    {
+        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        return lines.Length > 1 && lines[^1].Length == 0 ? lines[..^1] : lines;
+    }
 }
