@@ -29,7 +29,7 @@ internal static class StoryBankCli
         var parse = Build(host).Parse(args);
         if (parse.Errors.Count > 0)
         {
-            return terminal.Fail(string.Join("; ", parse.Errors.Select(e => e.Message).Distinct(StringComparer.Ordinal)));
+            return terminal.Fail(string.Join(" ", parse.Errors.Select(e => e.Message).Distinct(StringComparer.Ordinal)));
         }
 
         try

@@ -33,7 +33,7 @@ internal static class ImportReportView
                 $"  stories {report.Stories}{(frameworks.Length > 0 ? $" ({frameworks})" : "")} · follow-ups {report.FollowUps} · short versions {report.ShortVersions} · mappings {report.Mappings} · blocks {report.Blocks}\n")));
             console.Write(new Text(string.Create(
                 CultureInfo.InvariantCulture,
-                $"  lines accounted {report.LinesAccounted:P1} · {report.Encoding} · bank: {report.Inserted} new, {report.Updated} updated, {report.Deleted} deleted\n")));
+                $"  lines accounted {report.LinesAccounted * 100:0.0}% · {report.Encoding} · bank: {report.Inserted} new, {report.Updated} updated, {report.Deleted} deleted\n")));
             foreach (var warning in report.Warnings)
             {
                 console.Write(new Text($"  warning: {warning}\n", new Style(Color.Yellow)));

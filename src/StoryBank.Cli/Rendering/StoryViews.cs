@@ -16,7 +16,14 @@ internal static class StoryViews
         }
 
         var table = new Table().Border(TableBorder.Rounded)
-            .AddColumns("id", "title", "company", "framework", "sections", "short", "follow-ups", "source");
+            .AddColumn(new TableColumn("id").NoWrap())
+            .AddColumn("title")
+            .AddColumn("company")
+            .AddColumn(new TableColumn("framework").NoWrap())
+            .AddColumn(new TableColumn("sections").RightAligned())
+            .AddColumn("short")
+            .AddColumn(new TableColumn("follow-ups").RightAligned())
+            .AddColumn("source");
         foreach (var story in stories)
         {
             table.AddRow(
