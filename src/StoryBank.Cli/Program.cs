@@ -1,1 +1,3 @@
-﻿Console.WriteLine("Hello, World!");
+using StoryBank.Cli;
+
+return await StoryBankCli.RunAsync(args, CliHost.FromProcess()).ConfigureAwait(false);

@@ -1,0 +1,25 @@
+using Spectre.Console;
+
+namespace StoryBank.Cli;
+
+/// <summary>Everything the command line touches outside itself, so tests can replace it.</summary>
+/// <param name="Out">Standard output.</param>
+/// <param name="Error">Standard error.</param>
+/// <param name="Environment">Reads an environment variable; <see langword="null"/> when unset.</param>
+/// <param name="Exporters">The export formats, by <c>--format</c> name.</param>
+internal sealed record CliHost(
+    IAnsiConsole Out,
+    IAnsiConsole Error,
+    Func<string, string?> Environment,
+    IReadOnlyDictionary<string, Func<Core.Export.IDocumentExporter>> Exporters)
+{
+    /// <summary>The real terminal and process environment.</summary>
+    public static CliHost FromProcess() => new(
+        AnsiConsole.Console,
+        AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) }),
+        System.Environment.GetEnvironmentVariable,
+        ExportFormats.All);
+
+    /// <summary>True when <c>STORYBANK_DEBUG=1</c>: unexpected errors then show their stack trace.</summary>
+    public bool Debug => Environment("STORYBANK_DEBUG") == "1";
+}

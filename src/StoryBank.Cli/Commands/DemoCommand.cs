@@ -1,0 +1,65 @@
+using System.CommandLine;
+using StoryBank.Cli.Importing;
+using StoryBank.Cli.Rendering;
+using StoryBank.Storage;
+
+namespace StoryBank.Cli.Commands;
+
+/// <summary><c>storybank demo</c>: imports a sample bank into a fresh demo database and shows it.</summary>
+internal static class DemoCommand
+{
+    private const string ResourceName = "StoryBank.Cli.Demo.demo-bank.md";
+    private const string DemoFile = "demo-bank.md";
+
+    /// <summary>SQLite's main file and the two files WAL mode keeps beside it.</summary>
+    private static readonly string[] DatabaseFileSuffixes = ["", "-wal", "-shm"];
+
+    public static Command Create(CliHost host, GlobalOptions global)
+    {
+        var command = new Command("demo", "Import a sample story bank into a fresh demo bank (demo.db beside the default bank) and show it");
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var terminal = new Terminal(host);
+            var json = parse.GetValue(global.Json);
+            var bankPath = BankLocation.ResolveDemo(parse.GetValue(global.Db), host.Environment);
+            foreach (var suffix in DatabaseFileSuffixes)
+            {
+                File.Delete(bankPath + suffix);
+            }
+
+            var store = await GlobalOptions.OpenBankAsync(bankPath, cancellationToken).ConfigureAwait(false);
+            await using (store.ConfigureAwait(false))
+            {
+                // Found-in-folder semantics: if the recognizer finds nothing the demo says so instead of failing.
+                var source = new ImportSource(DemoFile, Length: 0, FoundInFolder: true, OpenDemoBank);
+                var result = await ImportRun.ExecuteAsync(store, [source], host.Out, allowProgress: false, cancellationToken).ConfigureAwait(false);
+                if (!result.Succeeded)
+                {
+                    return ImportCommand.Show(terminal, result, json, report: true);
+                }
+
+                var stories = await store.ListStoriesAsync(cancellationToken).ConfigureAwait(false);
+                if (json)
+                {
+                    terminal.WriteJson(new { bank = bankPath, report = result.Reports, stories });
+                    return Terminal.Success;
+                }
+
+                ImportCommand.Show(terminal, result, json: false, report: true);
+                StoryViews.WriteTable(host.Out, stories);
+                var db = $"--db \"{bankPath}\"";
+                terminal.Line("");
+                terminal.Line($"The demo bank is {bankPath}. Try:");
+                terminal.Line($"  storybank show {(stories.Count > 0 ? stories[0].Id[..BankStore.MinimumPrefixLength] : "ID")} {db}");
+                terminal.Line($"  storybank list --json {db}");
+                terminal.Line($"  storybank export --format md --out ./demo-export {db}");
+                return Terminal.Success;
+            }
+        });
+        return command;
+    }
+
+    private static Stream OpenDemoBank() =>
+        typeof(DemoCommand).Assembly.GetManifestResourceStream(ResourceName)
+        ?? throw new InvalidOperationException($"the demo bank resource '{ResourceName}' is missing from the build");
+}
