@@ -151,14 +151,24 @@ internal static class MojibakeRepair
     // "Straße“" is ß + “ = DF 93, "CAFÉ—" is É + — = C9 97. Such accidents decode to characters real text
     // almost never contains (IPA and modifier letters, Syriac to Samaritan, unassigned planes, private use),
     // whereas genuine mojibake decodes to Latin, Greek, Cyrillic, Hebrew, Arabic, punctuation, CJK or emoji.
-    private static bool IsPlausible(Rune rune) => rune.Value switch
+    // Windows-1252's own characters (ˆ and ˜ sit among the modifier letters) are always plausible: the first
+    // layer of a double misread consists of them.
+    private static bool IsPlausible(Rune rune)
     {
-        >= 0x240 and <= 0x2FF => false,
-        >= 0x700 and <= 0x8FF => false,
-        >= 0xE0000 and <= 0xE0FFF => true,
-        >= 0x40000 => false,
-        _ => true,
-    };
+        if (rune.IsBmp && Windows1252.HighByteOf((char)rune.Value) != 0)
+        {
+            return true;
+        }
+
+        return rune.Value switch
+        {
+            >= 0x240 and <= 0x2FF => false,
+            >= 0x700 and <= 0x8FF => false,
+            >= 0xE0000 and <= 0xE0FFF => true,
+            >= 0x40000 => false,
+            _ => true,
+        };
+    }
 
     // A word ending in à–ï (not â) followed by two symbols reads as a CJK or Hangul character: "fermé…”" is
     // E9 85 94, "testé »" (no-break space) is E9 A0 BB. Genuine CJK mojibake right after a Latin letter
