@@ -16,6 +16,12 @@ internal static class MojibakeRepair
 
     private const char NoCharacter = '\0';
 
+    /// <summary>
+    /// The first UTF-8 byte of every character a repair can start at (U+00C2–U+00F4): UTF-8 bytes without it
+    /// decode to text with nothing to repair.
+    /// </summary>
+    public const byte Utf8LeadOfRepairStart = 0xC3;
+
     // The characters that stand for a UTF-8 lead byte 0xC2–0xF4: every repair starts at one of them.
     private static readonly SearchValues<char> LeadByteChars =
         SearchValues.Create(Enumerable.Range(0xC2, 0xF4 - 0xC2 + 1).Select(value => (char)value).ToArray());

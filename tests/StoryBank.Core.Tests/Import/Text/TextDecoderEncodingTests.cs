@@ -77,6 +77,17 @@ public sealed class TextDecoderEncodingTests
     }
 
     [Fact]
+    public void Decode_CyrillicUtf16WithoutBom_DetectedByItsSpacesAndLineBreaks()
+    {
+        const string Text = "Коллекция историй о работе\nСитуация задача действие результат\n";
+
+        var decoded = Decoded(Encoding.Unicode.GetBytes(Text));
+
+        Assert.Equal(Text, decoded.Text);
+        Assert.Equal("utf-16le", decoded.EncodingName);
+    }
+
+    [Fact]
     public void Decode_Utf16WithLoneSurrogate_FailsAsInvalidEncoding()
     {
         byte[] bytes = [0xFF, 0xFE, (byte)'a', 0, 0x00, 0xD8, (byte)'b', 0];
