@@ -139,6 +139,17 @@ public sealed class TextDecoderEncodingTests
     }
 
     [Fact]
+    public void Decode_Windows1252WithAccidentalUtf8Sequence_IsReportedAsCorruptUtf8()
+    {
+        // ß“ is DF 93, a valid two-byte UTF-8 sequence; é (E9) is not: valid and invalid sequences together.
+        var bytes = Cp1252.GetBytes("Gruß“ café\n");
+
+        var failure = Failed(bytes);
+
+        Assert.Equal("invalid UTF-8 byte 0xE9 at line 1, column 9", failure.Message);
+    }
+
+    [Fact]
     public void Decode_CyrillicLegacyCodePage_FailsAsNeitherUtf8NorWindows1252()
     {
         var bytes = CodePagesEncodingProvider.Instance.GetEncoding(1251)!.GetBytes("Коллекция историй\n");
