@@ -19,7 +19,7 @@ public enum DecodeFailureKind
     Empty,
     /// <summary>Binary content (NUL bytes, control characters).</summary>
     Binary,
-    /// <summary>Mostly UTF-8 with invalid sequences.</summary>
+    /// <summary>Damaged UTF-8 or UTF-16/32, or a legacy code page other than Windows-1252.</summary>
     InvalidEncoding,
 }
 

@@ -16,6 +16,12 @@ internal static class MojibakeRepair
 
     private const char NoCharacter = '\0';
 
+    /// <summary>
+    /// The first UTF-8 byte of every character a repair can start at (U+00C2–U+00F4): UTF-8 bytes without it
+    /// decode to text with nothing to repair.
+    /// </summary>
+    public const byte Utf8LeadOfRepairStart = 0xC3;
+
     // The characters that stand for a UTF-8 lead byte 0xC2–0xF4: every repair starts at one of them.
     private static readonly SearchValues<char> LeadByteChars =
         SearchValues.Create(Enumerable.Range(0xC2, 0xF4 - 0xC2 + 1).Select(value => (char)value).ToArray());
@@ -151,14 +157,24 @@ internal static class MojibakeRepair
     // "Straße“" is ß + “ = DF 93, "CAFÉ—" is É + — = C9 97. Such accidents decode to characters real text
     // almost never contains (IPA and modifier letters, Syriac to Samaritan, unassigned planes, private use),
     // whereas genuine mojibake decodes to Latin, Greek, Cyrillic, Hebrew, Arabic, punctuation, CJK or emoji.
-    private static bool IsPlausible(Rune rune) => rune.Value switch
+    // Windows-1252's own characters (ˆ and ˜ sit among the modifier letters) are always plausible: the first
+    // layer of a double misread consists of them.
+    private static bool IsPlausible(Rune rune)
     {
-        >= 0x240 and <= 0x2FF => false,
-        >= 0x700 and <= 0x8FF => false,
-        >= 0xE0000 and <= 0xE0FFF => true,
-        >= 0x40000 => false,
-        _ => true,
-    };
+        if (rune.IsBmp && Windows1252.HighByteOf((char)rune.Value) != 0)
+        {
+            return true;
+        }
+
+        return rune.Value switch
+        {
+            >= 0x240 and <= 0x2FF => false,
+            >= 0x700 and <= 0x8FF => false,
+            >= 0xE0000 and <= 0xE0FFF => true,
+            >= 0x40000 => false,
+            _ => true,
+        };
+    }
 
     // A word ending in à–ï (not â) followed by two symbols reads as a CJK or Hangul character: "fermé…”" is
     // E9 85 94, "testé »" (no-break space) is E9 A0 BB. Genuine CJK mojibake right after a Latin letter

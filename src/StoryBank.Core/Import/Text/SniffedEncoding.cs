@@ -48,7 +48,8 @@ internal sealed record SniffedEncoding(string Name, Encoding Encoding, int Pream
 
         var codeUnits = sample.Length / 2;
         var (majority, minority, bigEndian) = oddNuls >= evenNuls ? (oddNuls, evenNuls, false) : (evenNuls, oddNuls, true);
-        var looksLikeUtf16 = majority * 8 >= codeUnits && minority * 16 <= majority;
+        // Even Cyrillic or Greek text has a space or line break in one code unit of sixteen.
+        var looksLikeUtf16 = majority * 16 >= codeUnits && minority * 16 <= majority;
         return looksLikeUtf16 ? Utf16(bigEndian, preambleLength: 0) : null;
     }
 

@@ -53,7 +53,12 @@ public static class TextDecoder
 
         if (Utf8.IsValid(bytes))
         {
-            return Finish(DecodeToBuffer(bytes, Encoding.UTF8), bom?.Name ?? Utf8Name, repairMojibake: true);
+            var name = bom?.Name ?? Utf8Name;
+
+            // The common case, nothing to rewrite, decodes straight into the result string.
+            return bytes.IndexOfAny((byte)'\r', MojibakeRepair.Utf8LeadOfRepairStart) < 0
+                ? Finish(Encoding.UTF8.GetString(bytes), name, repairs: 0)
+                : NormalizeAndRepair(DecodeToBuffer(bytes, Encoding.UTF8), name, repairMojibake: true);
         }
 
         var diagnosis = Utf8Diagnosis.Of(bytes);
@@ -64,7 +69,7 @@ public static class TextDecoder
 
         // Bytes the user saved as Windows-1252 hold no UTF-8 to repair; a "repair" would only invent characters.
         return Windows1252.LooksLikeText(bytes)
-            ? Finish(DecodeToBuffer(bytes, Windows1252.Encoding), Windows1252Name, repairMojibake: false)
+            ? NormalizeAndRepair(DecodeToBuffer(bytes, Windows1252.Encoding), Windows1252Name, repairMojibake: false)
             : DecodeResult.Fail(diagnosis.ToFailure(bytes, " (the file is neither UTF-8 nor Windows-1252 text)"));
     }
 
@@ -82,7 +87,7 @@ public static class TextDecoder
             return DecodeResult.Fail(new DecodeFailure(DecodeFailureKind.InvalidEncoding, 0, message));
         }
 
-        return BinaryContent.Detect(text) ? BinaryFile : Finish(text, encoding.Name, repairMojibake: true);
+        return BinaryContent.Detect(text) ? BinaryFile : NormalizeAndRepair(text, encoding.Name, repairMojibake: true);
     }
 
     private static Span<char> DecodeToBuffer(ReadOnlySpan<byte> bytes, Encoding encoding)
@@ -92,7 +97,7 @@ public static class TextDecoder
     }
 
     // Line endings and mojibake repair only ever shorten the text, so both work in the decode buffer.
-    private static DecodeResult Finish(Span<char> text, string name, bool repairMojibake)
+    private static DecodeResult NormalizeAndRepair(Span<char> text, string name, bool repairMojibake)
     {
         text = text[..LineEndings.NormalizeInPlace(text)];
         var repairs = 0;
@@ -101,14 +106,19 @@ public static class TextDecoder
             text = text[..MojibakeRepair.RepairInPlace(text, out repairs)];
         }
 
+        return Finish(new string(text), name, repairs);
+    }
+
+    private static DecodeResult Finish(string text, string name, int repairs)
+    {
         // A byte-order mark that was itself misread and re-saved ("ï»¿") only shows up once repaired.
         if (text.StartsWith(ByteOrderMark))
         {
             text = text[1..];
         }
 
-        return text.IsWhiteSpace()
+        return string.IsNullOrWhiteSpace(text)
             ? EmptyFile
-            : DecodeResult.Success(new DecodedText(new string(text), name, repairs));
+            : DecodeResult.Success(new DecodedText(text, name, repairs));
     }
 }

@@ -57,6 +57,7 @@ internal static class Windows1252
             position++;
         }
 
+        // A few neighbours ("«¡Hola!»", "…”") are ordinary; most high bytes in pairs is another code page.
         return adjacentPairs <= 2 || adjacentPairs * 4 <= highBytes;
     }
 

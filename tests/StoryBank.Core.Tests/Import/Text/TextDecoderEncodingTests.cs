@@ -77,6 +77,17 @@ public sealed class TextDecoderEncodingTests
     }
 
     [Fact]
+    public void Decode_CyrillicUtf16WithoutBom_DetectedByItsSpacesAndLineBreaks()
+    {
+        const string Text = "Коллекция историй о работе\nСитуация задача действие результат\n";
+
+        var decoded = Decoded(Encoding.Unicode.GetBytes(Text));
+
+        Assert.Equal(Text, decoded.Text);
+        Assert.Equal("utf-16le", decoded.EncodingName);
+    }
+
+    [Fact]
     public void Decode_Utf16WithLoneSurrogate_FailsAsInvalidEncoding()
     {
         byte[] bytes = [0xFF, 0xFE, (byte)'a', 0, 0x00, 0xD8, (byte)'b', 0];
@@ -125,6 +136,17 @@ public sealed class TextDecoderEncodingTests
         Assert.Equal("café – £5\nnaïve “quotes” …\n", decoded.Text);
         Assert.Equal("windows-1252", decoded.EncodingName);
         Assert.Equal(0, decoded.MojibakeRepairs);
+    }
+
+    [Fact]
+    public void Decode_Windows1252WithAccidentalUtf8Sequence_IsReportedAsCorruptUtf8()
+    {
+        // ß“ is DF 93, a valid two-byte UTF-8 sequence; é (E9) is not: valid and invalid sequences together.
+        var bytes = Cp1252.GetBytes("Gruß“ café\n");
+
+        var failure = Failed(bytes);
+
+        Assert.Equal("invalid UTF-8 byte 0xE9 at line 1, column 9", failure.Message);
     }
 
     [Fact]
