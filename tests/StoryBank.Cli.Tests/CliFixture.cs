@@ -34,11 +34,7 @@ public sealed class CliFixture : IDisposable
     public Dictionary<string, string?> Environment { get; }
 
     /// <summary>The export formats the runs get; the CLI's real map is wired in Program's host.</summary>
-    public Dictionary<string, Func<IDocumentExporter>> Exporters { get; } = new(StringComparer.Ordinal)
-    {
-        ["json"] = () => new JsonExporterDouble(),
-        ["md"] = () => new MarkdownExporterDouble(),
-    };
+    public Dictionary<string, Func<IDocumentExporter>> Exporters { get; } = new(ExportFormats.All, StringComparer.Ordinal);
 
     public async Task<CliResult> RunAsync(params string[] args)
     {
@@ -74,18 +70,4 @@ public sealed class CliFixture : IDisposable
     }
 
     public void Dispose() => Directory.Delete(Folder, recursive: true);
-
-    /// <summary>Stands in for <c>StoryBank.Core.Export.JsonExporter</c> until it lands on this branch: one JSON file per document.</summary>
-    private sealed class JsonExporterDouble : IDocumentExporter
-    {
-        public IReadOnlyList<ExportedFile> Export(Document document) =>
-            [new ExportedFile($"{document.Id}.json", JsonSerializer.Serialize(document, ModelJson.Indented))];
-    }
-
-    /// <summary>Stands in for <c>StoryBank.Core.Export.CanonicalMarkdownExporter</c>: one file per story in a folder per document.</summary>
-    private sealed class MarkdownExporterDouble : IDocumentExporter
-    {
-        public IReadOnlyList<ExportedFile> Export(Document document) =>
-            [.. document.Stories.Select(s => new ExportedFile($"{document.Id}/{s.Id}.md", $"# {s.Title}\n"))];
-    }
 }

@@ -25,7 +25,7 @@ public sealed class DemoCommandTests : IDisposable
         Assert.Equal(new BankCounts(0, 0), await _cli.CountsAsync(_cli.DbPath));
     }
 
-    [Fact(Skip = "needs the Markdown recognizer (MarkdownBankReader, lead's branch); remove Skip after the merge")]
+    [Fact]
     public async Task Demo_Json_ImportsTheSixDemoStoriesInEveryFormat()
     {
         var demoPath = Path.Combine(_cli.Folder, "try.db");

@@ -20,9 +20,11 @@ public sealed class ExportCommandTests : IDisposable
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal($"Exported 2 files to {folder}\n", result.Out);
-        Assert.Equal(["doc-a.json", "doc-b.json"], Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
-        var document = JsonSerializer.Deserialize<Document>(File.ReadAllText(Path.Combine(folder, "doc-a.json")), ModelJson.Indented);
-        Assert.Equal(["abcd11110000", "abcd22220000"], document!.Stories.Select(s => s.Id));
+        var files = Directory.GetFiles(folder).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(2, files.Count);
+        Assert.All(files, f => Assert.EndsWith(".json", f, StringComparison.Ordinal));
+        var document = StoryBank.Core.Import.BankImporter.ImportText(File.ReadAllText(files[0]), files[0]).File!.Document;
+        Assert.Equal(["abcd11110000", "abcd22220000"], document.Stories.Select(s => s.Id));
     }
 
     [Fact]
@@ -30,16 +32,21 @@ public sealed class ExportCommandTests : IDisposable
     {
         await _cli.SeedAsync(_cli.DbPath, Samples.Bank());
         var folder = Path.Combine(_cli.Folder, "out");
-        var stale = _cli.WriteFile(Path.Combine("out", "doc-b", "ef0000000000.md"), "stale content");
+        await _cli.RunAsync("export", "--format", "md", "--out", folder);
+        var firstRun = Directory.GetFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        var stale = firstRun.First(f => !f.EndsWith("index.md", StringComparison.Ordinal));
+        var expected = File.ReadAllText(stale);
+        File.WriteAllText(stale, "stale content");
 
         var result = await _cli.RunAsync("export", "--format", "md", "--out", folder, "--json");
 
         Assert.Equal(0, result.ExitCode);
         using var json = JsonDocument.Parse(result.Out);
-        Assert.Equal(3, json.RootElement.GetProperty("files").GetInt32());
-        Assert.Equal("# Queue debate\n", File.ReadAllText(stale));
+        // Two documents: an index.md each, plus one file per story (three stories).
+        Assert.Equal(5, json.RootElement.GetProperty("files").GetInt32());
+        Assert.Equal(expected, File.ReadAllText(stale));
         var files = Directory.GetFiles(folder, "*", SearchOption.AllDirectories);
-        Assert.Equal(3, files.Length);
+        Assert.Equal(5, files.Length);
         Assert.DoesNotContain(files, f => f.EndsWith(".tmp", StringComparison.Ordinal));
     }
 
@@ -83,5 +90,7 @@ public sealed class ExportCommandTests : IDisposable
     private sealed class ThrowingExporter : IDocumentExporter
     {
         public IReadOnlyList<ExportedFile> Export(Document document) => throw new InvalidOperationException("the exporter broke");
+
+        public IReadOnlyList<ExportedFile> ExportAll(IEnumerable<Document> documents) => throw new InvalidOperationException("the exporter broke");
     }
 }

@@ -6,7 +6,6 @@ namespace StoryBank.Cli.Tests;
 
 public sealed class ImportCommandTests : IDisposable
 {
-    private const string NeedsJsonImport = "needs JsonBankReader and JsonExporter (export branch); remove Skip after the merge";
 
     private readonly CliFixture _cli = new();
 
@@ -47,7 +46,7 @@ public sealed class ImportCommandTests : IDisposable
         var lines = result.Out.Split('\n');
         Assert.Contains($"{empty}: skipped: empty file", lines);
         Assert.Single(lines, l => l.StartsWith($"{binary}: skipped: ", StringComparison.Ordinal));
-        Assert.Contains($"{prose}: skipped: no stories found", lines);
+        Assert.Contains(lines, l => l.StartsWith($"{prose}: skipped: no stories found", StringComparison.Ordinal));
         Assert.Contains("Imported 0 files: 0 stories (0 new, 0 updated, 0 deleted, 0 unchanged); skipped 3 files.", lines);
     }
 
@@ -101,7 +100,7 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Contains("skipped: no stories found", result.Error, StringComparison.Ordinal);
     }
 
-    [Fact(Skip = NeedsJsonImport)]
+    [Fact]
     public async Task Import_ExportedJsonTwice_InsertsThenLeavesUnchanged()
     {
         var file = WriteJsonExport(Samples.Bank()[0]);
@@ -116,7 +115,7 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Equal(new BankCounts(1, 2), await _cli.CountsAsync());
     }
 
-    [Fact(Skip = NeedsJsonImport)]
+    [Fact]
     public async Task Import_ReportJson_OneEntryPerFileWithTheDocumentedFields()
     {
         var file = WriteJsonExport(Samples.Bank()[0]);

@@ -33,14 +33,17 @@ internal static class ExportCommand
             var store = await GlobalOptions.OpenBankAsync(BankLocation.Resolve(parse.GetValue(global.Db), host.Environment), cancellationToken).ConfigureAwait(false);
             await using (store.ConfigureAwait(false))
             {
-                var written = new List<string>();
+                var documents = new List<Core.Model.Document>();
                 foreach (var summary in await store.ListDocumentsAsync(cancellationToken).ConfigureAwait(false))
                 {
-                    var document = await store.GetDocumentAsync(summary.Id, cancellationToken).ConfigureAwait(false);
-                    foreach (var file in exporter.Export(document!))
-                    {
-                        written.Add(await WriteAtomicallyAsync(folder, file, cancellationToken).ConfigureAwait(false));
-                    }
+                    documents.Add((await store.GetDocumentAsync(summary.Id, cancellationToken).ConfigureAwait(false))!);
+                }
+
+                // All documents go through the exporter together so that file names never collide.
+                var written = new List<string>();
+                foreach (var file in exporter.ExportAll(documents))
+                {
+                    written.Add(await WriteAtomicallyAsync(folder, file, cancellationToken).ConfigureAwait(false));
                 }
 
                 if (parse.GetValue(global.Json))

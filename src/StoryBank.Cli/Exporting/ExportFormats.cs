@@ -9,8 +9,10 @@ internal static class ExportFormats
     public static readonly string[] Names = ["md", "json"];
 
     /// <summary>Every format by name.</summary>
-    // MERGE: the exporters are written on another branch; once they land this becomes
-    // { ["md"] = () => new CanonicalMarkdownExporter(), ["json"] = () => new JsonExporter() }.
     public static IReadOnlyDictionary<string, Func<IDocumentExporter>> All { get; } =
-        new Dictionary<string, Func<IDocumentExporter>>(StringComparer.Ordinal);
+        new Dictionary<string, Func<IDocumentExporter>>(StringComparer.Ordinal)
+        {
+            ["md"] = () => new CanonicalMarkdownExporter(),
+            ["json"] = () => new JsonExporter(),
+        };
 }

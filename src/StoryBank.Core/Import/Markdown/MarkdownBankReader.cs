@@ -87,20 +87,20 @@ public static partial class MarkdownBankReader
             return ImportOutcome.Success(new ImportedFile(document, FragmentKind.Whole, SourceFormat.Markdown, string.Empty, 0, _warnings, _ledger.ToAccounting()));
         }
 
-        /// <summary>A heading is a story when its own text has at least two story parts and nothing under it is a story.</summary>
+        /// <summary>
+        /// A heading is a story when its own text and part headings name at least two story parts. A story heading may
+        /// hold another story heading below it (a bank mixing formats); the outer story then ends where the inner begins.
+        /// </summary>
         private void MarkStoryHeadings()
         {
-            foreach (var heading in _headings.OrderByDescending(h => h.Level))
+            foreach (var heading in _headings)
             {
                 if (heading.PartLabel is not null && heading.Parent is not null)
                 {
                     continue;
                 }
 
-                var hasStoryBelow = heading.Descendants().Any(d => d.IsStory);
-                var ownUnits = OwnUnits(heading).ToList();
-                heading.IsStory = !hasStoryBelow
-                    && FindItemStories(ownUnits).Count == 0
+                heading.IsStory = FindItemStories(OwnUnits(heading).ToList()).Count == 0
                     && Signals(heading) >= 2
                     && !heading.Text.Contains("template", StringComparison.OrdinalIgnoreCase);
             }
@@ -333,7 +333,8 @@ public static partial class MarkdownBankReader
 
         private int LastStoryUnit(HeadingNode heading)
         {
-            var last = heading.ZoneEnd - 1;
+            var inner = heading.Descendants().FirstOrDefault(d => d.IsStory);
+            var last = (inner?.Index ?? heading.ZoneEnd) - 1;
             while (last > heading.Index && _units[last].Block is ThematicBreakBlock)
             {
                 last--;
@@ -441,7 +442,7 @@ public static partial class MarkdownBankReader
             var path = new List<string>();
             for (var n = includeSelf ? node : node?.Parent; n is not null; n = n.Parent)
             {
-                if (n != _titleHeading)
+                if (n != _titleHeading && !n.IsStory)
                 {
                     path.Insert(0, n.Text);
                 }
