@@ -40,9 +40,17 @@ public sealed class CliFixture : IDisposable
         ["md"] = () => new MarkdownExporterDouble(),
     };
 
+    /// <summary>Runs as if on an interactive terminal, where the progress display may appear.</summary>
+    public bool Interactive { get; set; }
+
     public async Task<CliResult> RunAsync(params string[] args)
     {
         using var output = new TestConsole().Width(250);
+        if (Interactive)
+        {
+            output.Interactive();
+        }
+
         using var error = new TestConsole().Width(250);
         var host = new CliHost(output, error, name => Environment.GetValueOrDefault(name), Exporters);
         var exitCode = await StoryBankCli.RunAsync(args, host);
