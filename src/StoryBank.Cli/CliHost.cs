@@ -1,4 +1,5 @@
 using Spectre.Console;
+using StoryBank.Core.Export;
 
 namespace StoryBank.Cli;
 
@@ -11,7 +12,7 @@ internal sealed record CliHost(
     IAnsiConsole Out,
     IAnsiConsole Error,
     Func<string, string?> Environment,
-    IReadOnlyDictionary<string, Func<Core.Export.IDocumentExporter>> Exporters)
+    IReadOnlyDictionary<string, Func<IDocumentExporter>> Exporters)
 {
     /// <summary>The real terminal and process environment.</summary>
     public static CliHost FromProcess() => new(

@@ -36,9 +36,17 @@ public sealed class CliFixture : IDisposable
     /// <summary>The export formats the runs get; the CLI's real map is wired in Program's host.</summary>
     public Dictionary<string, Func<IDocumentExporter>> Exporters { get; } = new(ExportFormats.All, StringComparer.Ordinal);
 
+    /// <summary>Runs as if on an interactive terminal, where the progress display may appear.</summary>
+    public bool Interactive { get; set; }
+
     public async Task<CliResult> RunAsync(params string[] args)
     {
         using var output = new TestConsole().Width(250);
+        if (Interactive)
+        {
+            output.Interactive();
+        }
+
         using var error = new TestConsole().Width(250);
         var host = new CliHost(output, error, name => Environment.GetValueOrDefault(name), Exporters);
         var exitCode = await StoryBankCli.RunAsync(args, host);

@@ -51,6 +51,22 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Import_ManyFilesOnAnInteractiveConsole_ShowsProgressAndStillReportsEveryFile()
+    {
+        for (var i = 0; i < 25; i++)
+        {
+            _cli.WriteFile($"bank/note-{i:00}.md", $"Note {i} holds no story.\n");
+        }
+
+        _cli.Interactive = true;
+        var result = await _cli.RunAsync("import", Path.Combine(_cli.Folder, "bank"));
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Importing", result.Out, StringComparison.Ordinal);
+        Assert.Contains("skipped 25 files.", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Import_FolderWalk_SkipsHiddenBinAndObjFolders()
     {
         _cli.WriteFile("bank/.git/config.json", "{ broken");

@@ -65,7 +65,8 @@ internal static class ExportCommand
     private static async Task<string> WriteAtomicallyAsync(string folder, ExportedFile file, CancellationToken cancellationToken)
     {
         var target = Path.GetFullPath(Path.Combine(folder, file.RelativePath));
-        if (!target.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        var relative = Path.GetRelativePath(folder, target);
+        if (relative == "." || relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative))
         {
             throw new InvalidOperationException($"the exporter produced a path outside the export folder: '{file.RelativePath}'");
         }
