@@ -131,37 +131,25 @@ internal sealed class StoryBuilder
     {
         var text = Headings.TextOf(unit, _source);
         var label = Labels.ParseHeading(text);
-        switch (label?.Role)
+        Mode? partMode = label?.Role switch
         {
-            case LabelRole.ShortVersion:
-                _ledger.Claim(unit.StartLine, unit.EndLine);
-                _mode = Mode.Short;
-                break;
-            case LabelRole.FollowUps:
-                _ledger.Claim(unit.StartLine, unit.EndLine);
-                _mode = Mode.FollowUps;
-                break;
-            case LabelRole.BestFor:
-                _ledger.Claim(unit.StartLine, unit.EndLine);
-                _mode = Mode.BestFor;
-                break;
-            case LabelRole.Metrics:
-                _ledger.Claim(unit.StartLine, unit.EndLine);
-                _mode = Mode.Metrics;
-                break;
-            case LabelRole.FullVersion:
-                _ledger.Claim(unit.StartLine, unit.EndLine);
-                _mode = Mode.Section;
-                break;
-            case LabelRole.Section:
-                StartSection(label.Kind, label.Text, unit.StartLine, string.Empty);
-                _ledger.Claim(unit.StartLine + 1, unit.EndLine);
-                break;
-            default:
-                StartSection(SectionKind.Other, text, unit.StartLine, string.Empty);
-                _ledger.Claim(unit.StartLine + 1, unit.EndLine);
-                break;
+            LabelRole.ShortVersion => Mode.Short,
+            LabelRole.FollowUps => Mode.FollowUps,
+            LabelRole.BestFor => Mode.BestFor,
+            LabelRole.Metrics => Mode.Metrics,
+            LabelRole.FullVersion => Mode.Section,
+            _ => null,
+        };
+        if (partMode is { } mode)
+        {
+            _ledger.Claim(unit.StartLine, unit.EndLine);
+            _mode = mode;
+            return;
         }
+
+        var isSection = label?.Role == LabelRole.Section;
+        StartSection(isSection ? label!.Kind : SectionKind.Other, isSection ? label!.Text : text, unit.StartLine, string.Empty);
+        _ledger.Claim(unit.StartLine + 1, unit.EndLine);
     }
 
     private void ReadParagraph(int start, int end)
