@@ -74,6 +74,12 @@ public static class BankImporter
             return ImportOutcome.Failure(new ImportError(file, 0, ImportErrorKind.Empty, "the file is empty"));
         }
 
+        // Decoded files already use \n; text handed in directly may not, and every reader counts lines by \n.
+        if (text.Contains('\r', StringComparison.Ordinal))
+        {
+            text = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+        }
+
         return SniffFormat(text) switch
         {
             SourceFormat.Json => JsonBankReader.Read(text, file),

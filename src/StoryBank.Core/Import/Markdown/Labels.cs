@@ -37,6 +37,11 @@ internal static partial class Labels
     public static Label? ParseBold(string line)
     {
         var trimmed = line.TrimStart();
+        if (!trimmed.StartsWith("**", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
         var question = BoldQuestion().Match(trimmed);
         if (question.Success)
         {
@@ -77,7 +82,13 @@ internal static partial class Labels
     /// <summary>A plain label as used in bullets and packed paragraphs: <c>Situation: text</c>. Only known labels count.</summary>
     public static Label? ParsePlain(string line)
     {
-        var match = PlainLabel().Match(line.TrimStart());
+        var trimmed = line.TrimStart();
+        if (trimmed.Length == 0 || !char.IsAsciiLetter(trimmed[0]) || !trimmed.Contains(':', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var match = PlainLabel().Match(trimmed);
         if (!match.Success)
         {
             return null;

@@ -17,6 +17,11 @@ internal static partial class Learnings
                 continue;
             }
 
+            if (!section.Text.Contains("learn", StringComparison.OrdinalIgnoreCase) && !section.Text.Contains("lesson", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
             foreach (Match match in LearningItem().Matches(section.Text))
             {
                 learnings.Add(match.Groups["text"].Value.Trim());

@@ -28,8 +28,7 @@ public static partial class MarkdownBankReader
         ArgumentNullException.ThrowIfNull(text);
         var source = new SourceText(text);
         var units = Unit.Sequence(Markdig.Markdown.Parse(text, Pipeline), source.Lines.Count, source);
-        var reading = new DocumentReading(source, units, file, documentId);
-        return reading.Run();
+        return new DocumentReading(source, units, file, documentId).Run();
     }
 
     /// <summary>The state of reading one document.</summary>
@@ -48,6 +47,8 @@ public static partial class MarkdownBankReader
         private readonly List<ImportWarning> _warnings = [];
         private readonly Dictionary<string, int> _titleOccurrences = new(StringComparer.Ordinal);
         private readonly Dictionary<HeadingNode, List<string>> _storiesUnder = [];
+        private readonly HeadingNode?[] _containerAt;
+        private readonly Dictionary<int, Dictionary<int, ItemStory>> _itemStoriesAfter = [];
         private HeadingNode? _titleHeading;
 
         public DocumentReading(SourceText source, List<Unit> units, string file, string documentId)
@@ -59,6 +60,13 @@ public static partial class MarkdownBankReader
             _ledger = new LineLedger(source.Lines);
             _headings = Outline.Build(units, source);
             _headingAt = _headings.ToDictionary(h => h.Index);
+            _containerAt = new HeadingNode?[units.Count];
+            HeadingNode? current = null;
+            for (var i = 0; i < units.Count; i++)
+            {
+                _containerAt[i] = current;
+                current = _headingAt.GetValueOrDefault(i) ?? current;
+            }
         }
 
         public ImportOutcome Run()
@@ -100,13 +108,27 @@ public static partial class MarkdownBankReader
                     continue;
                 }
 
-                heading.IsStory = FindItemStories(OwnUnits(heading).ToList()).Count == 0
+                heading.IsStory = ItemStoriesUnder(heading).Count == 0
                     && Signals(heading) >= 2
                     && !heading.Text.Contains("template", StringComparison.OrdinalIgnoreCase);
             }
         }
 
-        private bool HoldsStories(HeadingNode heading) => heading.IsStory || FindItemStories(OwnUnits(heading).ToList()).Count > 0;
+        private bool HoldsStories(HeadingNode heading) => heading.IsStory || ItemStoriesUnder(heading).Count > 0;
+
+        /// <summary>The numbered-item and packed stories among a heading's own blocks (computed once per heading).</summary>
+        private Dictionary<int, ItemStory> ItemStoriesUnder(HeadingNode? heading)
+        {
+            var key = heading?.Index ?? -1;
+            if (!_itemStoriesAfter.TryGetValue(key, out var found))
+            {
+                _itemStoriesAfter[key] = found = heading is null
+                    ? FindItemStories(0, _headings.Count > 0 ? _headings[0].Index : _units.Count)
+                    : FindItemStories(heading.Index + 1, heading.OwnEnd);
+            }
+
+            return found;
+        }
 
         private static IEnumerable<int> OwnUnits(HeadingNode heading) => Enumerable.Range(heading.Index + 1, heading.OwnEnd - heading.Index - 1);
 
@@ -144,13 +166,14 @@ public static partial class MarkdownBankReader
                 case ParagraphBlock:
                     for (var line = unit.StartLine; line <= unit.EndLine; line++)
                     {
-                        if (Labels.ParseBold(_source[line]) is { } label)
+                        if (_source.BoldLabel(line) is { } label)
                         {
                             yield return SignalOf(label);
                         }
                     }
 
-                    if (PackedSections.Split(_source.Slice(unit.StartLine, unit.EndLine)) is { } packed)
+                    if (_source.Count(unit.StartLine, unit.EndLine, ':') >= PackedSections.MinimumLabels
+                        && PackedSections.Split(_source.Slice(unit.StartLine, unit.EndLine)) is { } packed)
                     {
                         foreach (var section in packed.Sections)
                         {
@@ -159,14 +182,12 @@ public static partial class MarkdownBankReader
                     }
 
                     break;
-                case ListBlock when !IsTemplate(index):
-                    var items = Unit.ItemsOf(unit, _source);
-                    if (StoryBuilder.IsLabeledList(items, _source))
+                case ListBlock list when !IsTemplate(index):
+                    if (StoryBuilder.IsLabeledList(list, _source))
                     {
-                        foreach (var item in items)
+                        foreach (var item in _source.ItemsOf(unit))
                         {
-                            var line = _source[item.StartLine];
-                            if (Labels.ParseItem(line[StoryBuilder.ContentIndent(line)..]) is { } label)
+                            if (_source.ItemLabel(item.StartLine) is { } label)
                             {
                                 yield return SignalOf(label);
                             }
@@ -195,16 +216,19 @@ public static partial class MarkdownBankReader
             }
 
             var previous = _units[index - 1];
-            var lead = _source.Slice(previous.StartLine, previous.EndLine).Trim();
-            return previous.Block is ParagraphBlock && lead.EndsWith(':')
-                && System.Text.RegularExpressions.Regex.IsMatch(lead, @"\b(format|template|structure|outline)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+            if (previous.Block is not ParagraphBlock || !_source[previous.EndLine].TrimEnd().EndsWith(':'))
+            {
+                return false;
+            }
+
+            return TemplateLead().IsMatch(_source.Slice(previous.StartLine, previous.EndLine));
         }
 
-        /// <summary>Numbered titles followed by labeled bullets, and stories packed into one bullet, among <paramref name="indices"/>.</summary>
-        private Dictionary<int, ItemStory> FindItemStories(IReadOnlyList<int> indices)
+        /// <summary>Numbered titles followed by labeled bullets, and stories packed into one bullet, among units <paramref name="start"/>..<paramref name="end"/> (exclusive).</summary>
+        private Dictionary<int, ItemStory> FindItemStories(int start, int end)
         {
             var found = new Dictionary<int, ItemStory>();
-            foreach (var index in indices)
+            for (var index = start; index < end; index++)
             {
                 var unit = _units[index];
                 if (found.ContainsKey(index))
@@ -213,15 +237,16 @@ public static partial class MarkdownBankReader
                 }
 
                 var next = index + 1;
-                if (indices.Contains(next) && IsTitleUnit(unit) && _units[next].Block is ListBlock && !IsTemplate(next)
-                    && StoryBuilder.IsLabeledList(Unit.ItemsOf(_units[next], _source), _source))
+                if (next < end && _units[next].Block is ListBlock body && StoryBuilder.IsLabeledList(body, _source)
+                    && IsTitleUnit(unit) && !IsTemplate(next))
                 {
                     found[index] = new ItemStory(index, next, null);
                     found[next] = new ItemStory(index, next, null);
                     continue;
                 }
 
-                if (unit.Block is ListBlock && Unit.ItemsOf(unit, _source).Any(i => PackedOf(i) is not null))
+                if (unit.Block is ListBlock && _source.Count(unit.StartLine, unit.EndLine, ':') >= PackedSections.MinimumLabels
+                    && _source.ItemsOf(unit).Any(i => PackedOf(i) is not null))
                 {
                     found[index] = new ItemStory(-1, index, QuestionBefore(index));
                 }
@@ -245,13 +270,14 @@ public static partial class MarkdownBankReader
             }
 
             var title = StoryTitle.Parse(text);
-            return !System.Text.RegularExpressions.Regex.IsMatch(title.Title, @"^(note|tip|template|example)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)
+            return !NotAStoryTitle().IsMatch(title.Title)
                 && !text.TrimEnd().EndsWith(':');
         }
 
         private (string Lead, IReadOnlyList<PackedSection> Sections)? PackedOf(Unit item)
         {
-            if (item.Block is not ListItemBlock { Count: 1 } listItem || listItem[0] is not ParagraphBlock)
+            if (item.Block is not ListItemBlock { Count: 1 } listItem || listItem[0] is not ParagraphBlock
+                || _source.Count(item.StartLine, item.EndLine, ':') < PackedSections.MinimumLabels)
             {
                 return null;
             }
@@ -282,9 +308,9 @@ public static partial class MarkdownBankReader
         private void ReadUnits(int start, int end)
         {
             var ownerOfRange = new Dictionary<int, ItemStory>();
-            foreach (var group in OwnRanges())
+            foreach (var heading in _headings.Where(h => !h.IsStory && !InsideStory(h)).Prepend(null))
             {
-                foreach (var (key, value) in FindItemStories(group))
+                foreach (var (key, value) in ItemStoriesUnder(heading))
                 {
                     ownerOfRange[key] = value;
                 }
@@ -318,16 +344,6 @@ public static partial class MarkdownBankReader
             }
         }
 
-        /// <summary>The groups of consecutive blocks between headings (plus the blocks before the first heading).</summary>
-        private IEnumerable<IReadOnlyList<int>> OwnRanges()
-        {
-            var firstHeading = _headings.Count > 0 ? _headings[0].Index : _units.Count;
-            yield return Enumerable.Range(0, firstHeading).ToList();
-            foreach (var heading in _headings.Where(h => !h.IsStory && !InsideStory(h)))
-            {
-                yield return OwnUnits(heading).ToList();
-            }
-        }
 
         private static bool InsideStory(HeadingNode heading) => heading.Ancestors().Any(a => a.IsStory);
 
@@ -382,7 +398,7 @@ public static partial class MarkdownBankReader
             }
 
             var ids = new List<string>();
-            foreach (var listItem in Unit.ItemsOf(_units[item.BodyIndex], _source))
+            foreach (var listItem in _source.ItemsOf(_units[item.BodyIndex]))
             {
                 if (PackedOf(listItem) is not { } packed)
                 {
@@ -432,10 +448,11 @@ public static partial class MarkdownBankReader
                 list.Add(id);
             }
 
+
             return story;
         }
 
-        private HeadingNode? ContainerOf(int index) => _headings.LastOrDefault(h => h.Index < index);
+        private HeadingNode? ContainerOf(int index) => _containerAt[index];
 
         private List<string> PathOf(HeadingNode? node, bool includeSelf)
         {
@@ -519,6 +536,12 @@ public static partial class MarkdownBankReader
             var t = text.Trim().Trim('"', '“', '”', '*');
             return t.EndsWith('?') || QuestionStart().IsMatch(t) ? MappingKind.Question : MappingKind.Theme;
         }
+
+        [System.Text.RegularExpressions.GeneratedRegex(@"\b(format|template|structure|outline)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+        private static partial System.Text.RegularExpressions.Regex TemplateLead();
+
+        [System.Text.RegularExpressions.GeneratedRegex(@"^(note|tip|template|example)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+        private static partial System.Text.RegularExpressions.Regex NotAStoryTitle();
 
         [System.Text.RegularExpressions.GeneratedRegex(@"^(?:pillar|value|principle|leadership principle|company value)\s*[:—–-]\s*(?<value>.+)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
         private static partial System.Text.RegularExpressions.Regex ValuePrefix();

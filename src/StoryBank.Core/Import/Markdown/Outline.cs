@@ -67,11 +67,21 @@ internal static class Outline
             stack.Push(node);
         }
 
+        var open = new Stack<HeadingNode>();
         for (var n = 0; n < nodes.Count; n++)
         {
             nodes[n].OwnEnd = n + 1 < nodes.Count ? nodes[n + 1].Index : units.Count;
-            var next = nodes.Skip(n + 1).FirstOrDefault(x => x.Level <= nodes[n].Level);
-            nodes[n].ZoneEnd = next?.Index ?? units.Count;
+            while (open.Count > 0 && open.Peek().Level >= nodes[n].Level)
+            {
+                open.Pop().ZoneEnd = nodes[n].Index;
+            }
+
+            open.Push(nodes[n]);
+        }
+
+        foreach (var node in open)
+        {
+            node.ZoneEnd = units.Count;
         }
 
         return nodes;

@@ -21,6 +21,11 @@ internal static partial class PackedSections
     /// </summary>
     public static (string Lead, IReadOnlyList<PackedSection> Sections)? Split(string text)
     {
+        if (text.AsSpan().Count(':') < MinimumLabels)
+        {
+            return null;
+        }
+
         var matches = InlineLabel().Matches(text)
             .Select(m => (Match: m, Kind: SectionLabels.Classify(m.Groups["label"].Value)))
             .Where(x => x.Kind is { } k && SectionLabels.IsFrameworkPart(k))

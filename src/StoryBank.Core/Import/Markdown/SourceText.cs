@@ -4,6 +4,9 @@ namespace StoryBank.Core.Import.Markdown;
 internal sealed class SourceText
 {
     private readonly int[] _lineStarts;
+    private readonly Dictionary<Markdig.Syntax.Block, List<Unit>> _items = [];
+    private readonly Dictionary<int, Label?> _boldLabels = [];
+    private readonly Dictionary<int, Label?> _itemLabels = [];
 
     public SourceText(string text)
     {
@@ -33,6 +36,52 @@ internal sealed class SourceText
     {
         var index = Array.BinarySearch(_lineStarts, Math.Clamp(offset, 0, Math.Max(0, Text.Length - 1)));
         return (index >= 0 ? index : ~index - 1) + 1;
+    }
+
+    /// <summary>The items of a list unit, computed once per list (see <see cref="Unit.ItemsOf"/>).</summary>
+    public List<Unit> ItemsOf(Unit list)
+    {
+        if (!_items.TryGetValue(list.Block, out var items))
+        {
+            _items[list.Block] = items = Unit.ItemsOf(list, this);
+        }
+
+        return items;
+    }
+
+    /// <summary>How many times <paramref name="c"/> occurs in lines <paramref name="start"/>..<paramref name="end"/>.</summary>
+    public int Count(int start, int end, char c)
+    {
+        var count = 0;
+        for (var line = start; line <= end; line++)
+        {
+            count += Lines[line - 1].AsSpan().Count(c);
+        }
+
+        return count;
+    }
+
+    /// <summary>The bold label starting line <paramref name="line"/> (see <see cref="Labels.ParseBold"/>), parsed once.</summary>
+    public Label? BoldLabel(int line)
+    {
+        if (!_boldLabels.TryGetValue(line, out var label))
+        {
+            _boldLabels[line] = label = Labels.ParseBold(this[line]);
+        }
+
+        return label;
+    }
+
+    /// <summary>The label starting the list item whose first line is <paramref name="line"/>, parsed once.</summary>
+    public Label? ItemLabel(int line)
+    {
+        if (!_itemLabels.TryGetValue(line, out var label))
+        {
+            var text = this[line];
+            _itemLabels[line] = label = Labels.ParseItem(text[StoryBuilder.ContentIndent(text)..]);
+        }
+
+        return label;
     }
 
     /// <summary>Lines <paramref name="start"/>..<paramref name="end"/> joined with \n.</summary>

@@ -106,8 +106,8 @@ internal sealed class StoryBuilder
             .ToList();
         var framework = ExplicitFramework ?? title.Framework ?? FrameworkCatalog.Infer(sections.Select(s => s.Kind));
         var shortVersion = _short.ToString();
-        var allText = string.Join('\n', sections.Select(s => s.Text).Append(shortVersion));
-        var company = Company ?? title.CompanyAt ?? ConfirmCompany(title.CompanyCandidate, allText) ?? CompanyFromText(sections, shortVersion);
+        var texts = sections.Select(s => s.Text).Append(shortVersion).ToList();
+        var company = Company ?? title.CompanyAt ?? CompanyNames.Confirm(title.CompanyCandidate, texts) ?? CompanyNames.FromOpening(sections, shortVersion);
         return new Story(
             id,
             title.Title,
@@ -122,7 +122,7 @@ internal sealed class StoryBuilder
             [.. _metrics],
             Learnings.From(sections),
             [.. _tags],
-            LanguageDetector.Detect(title.Title + "\n" + allText),
+            LanguageDetector.Detect(texts.Prepend(title.Title)),
             headingPath,
             source);
     }
@@ -154,8 +154,8 @@ internal sealed class StoryBuilder
 
     private void ReadParagraph(int start, int end)
     {
-        var first = Labels.ParseBold(_source[start]);
-        if (first is null && _mode == Mode.Section)
+        var first = _source.BoldLabel(start);
+        if (first is null && _mode == Mode.Section && _source.Count(start, end, ':') >= PackedSections.MinimumLabels)
         {
             var text = _source.Slice(start, end);
             if (PackedSections.Split(text) is { } packed && packed.Lead.Length == 0)
@@ -167,7 +167,7 @@ internal sealed class StoryBuilder
 
         for (var line = start; line <= end; line++)
         {
-            var label = Labels.ParseBold(_source[line]);
+            var label = _source.BoldLabel(line);
             if (label is null || !ApplyLabel(label, line, continuationIndent: 0, end: line))
             {
                 AppendLine(line, _source[line]);
@@ -283,7 +283,7 @@ internal sealed class StoryBuilder
 
     private void ReadList(Unit unit)
     {
-        var items = Unit.ItemsOf(unit, _source);
+        var items = _source.ItemsOf(unit);
         if (_mode is Mode.BestFor or Mode.Metrics)
         {
             foreach (var item in items)
@@ -303,12 +303,12 @@ internal sealed class StoryBuilder
             return;
         }
 
-        if (_mode == Mode.Section && IsLabeledList(items))
+        if (_mode == Mode.Section && IsLabeledList((ListBlock)unit.Block, _source))
         {
             foreach (var item in items)
             {
                 var indent = ContentIndent(_source[item.StartLine]);
-                var label = Labels.ParseItem(_source[item.StartLine][indent..]);
+                var label = _source.ItemLabel(item.StartLine);
                 if (label is null || !ApplyLabel(label, item.StartLine, indent, item.EndLine))
                 {
                     AppendRaw(item.StartLine, item.EndLine);
@@ -321,18 +321,28 @@ internal sealed class StoryBuilder
         AppendRaw(unit.StartLine, unit.EndLine);
     }
 
-    /// <summary>A list whose items are the story's parts ("- Situation: …", "*   **Action:** …").</summary>
-    public static bool IsLabeledList(IReadOnlyList<Unit> items, SourceText source)
+    /// <summary>
+    /// A list whose items are the story's parts ("- Situation: …", "*   **Action:** …"): its first two items carry labels
+    /// and at least one of them names a framework part (a one-item list: its item names one).
+    /// </summary>
+    public static bool IsLabeledList(ListBlock list, SourceText source)
     {
-        var labeled = items.Count(i =>
-        {
-            var line = source[i.StartLine];
-            return Labels.ParseItem(line[ContentIndent(line)..]) is { Role: LabelRole.Section } label && SectionLabels.IsFrameworkPart(label.Kind);
-        });
-        return labeled >= 2 || (items.Count == 1 && labeled == 1);
-    }
+        static bool IsPart(Label? label) => label is { Role: LabelRole.Section } && SectionLabels.IsFrameworkPart(label.Kind);
 
-    private bool IsLabeledList(IReadOnlyList<Unit> items) => IsLabeledList(items, _source);
+        var first = list.Count > 0 ? source.ItemLabel(source.LineAt(list[0].Span.Start)) : null;
+        if (first is null or { Role: LabelRole.Unknown })
+        {
+            return false;
+        }
+
+        if (list.Count == 1)
+        {
+            return IsPart(first);
+        }
+
+        var second = source.ItemLabel(source.LineAt(list[1].Span.Start));
+        return second is { Role: not LabelRole.Unknown } && (IsPart(first) || IsPart(second));
+    }
 
     private void ReadQuote(Unit unit)
     {
@@ -494,24 +504,7 @@ internal sealed class StoryBuilder
         return colon > 0 && colon < 60 ? new Metric(text[..colon].Trim(), text[(colon + 2)..].Trim()) : new Metric(string.Empty, text.Trim());
     }
 
-    private static string? ConfirmCompany(string? candidate, string text)
-    {
-        if (candidate is null)
-        {
-            return null;
-        }
 
-        string[] patterns = [$"at {candidate}", $"At {candidate}", $"of {candidate}", $"{candidate} is ", $"{candidate} was ", $"joined {candidate}", $"for {candidate}"];
-        return patterns.Any(p => text.Contains(p, StringComparison.Ordinal)) ? candidate : null;
-    }
-
-    private static string? CompanyFromText(IReadOnlyList<Section> sections, string shortVersion)
-    {
-        var opening = sections.FirstOrDefault(s => s.Kind is SectionKind.Situation or SectionKind.Context)?.Text ?? shortVersion;
-        var firstSentence = opening.Split(". ", 2)[0];
-        var match = System.Text.RegularExpressions.Regex.Match(firstSentence, @"\b[Aa]t ([A-Z][\w.-]*(?:\s+(?:&\s+)?[A-Z][\w.-]*){0,3})\b");
-        return match.Success ? match.Groups[1].Value : null;
-    }
 
     private sealed class SectionDraft(SectionKind kind, string label, int line)
     {
