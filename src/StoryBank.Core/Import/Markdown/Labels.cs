@@ -34,45 +34,70 @@ internal sealed record Label(string Text, LabelRole Role, SectionKind Kind, stri
 internal static partial class Labels
 {
     /// <summary>A bold label: <c>**Situation:** text</c>, <c>**Situation**: text</c>, <c>**Cleanup (Day 2)::**</c>, <c>**RESULT**</c>, <c>**Q: why?**</c>.</summary>
+    /// <remarks>Runs on every paragraph line of a bank, so it is hand-written rather than a cascade of regular expressions.</remarks>
     public static Label? ParseBold(string line)
     {
-        var trimmed = line.TrimStart();
-        if (!trimmed.StartsWith("**", StringComparison.Ordinal))
+        var t = line.AsSpan().TrimStart();
+        if (!t.StartsWith("**"))
         {
             return null;
         }
 
-        var question = BoldQuestion().Match(trimmed);
-        if (question.Success)
+        var whole = t.TrimEnd();
+        if (whole.Length > 4 && whole.EndsWith("**") && QuestionText(whole[2..^2]) is { } question)
         {
-            return new Label("Q", LabelRole.Question, SectionKind.Other, question.Groups["rest"].Value.Trim());
+            return new Label("Q", LabelRole.Question, SectionKind.Other, question);
         }
 
-        var match = BoldColonInside().Match(trimmed);
-        if (!match.Success)
+        var close = t[2..].IndexOf("**");
+        if (close <= 0)
         {
-            match = BoldColonOutside().Match(trimmed);
+            return null;
         }
 
-        if (match.Success)
+        var inner = t.Slice(2, close);
+        var after = t[(close + 4)..];
+        if (inner.Contains('*'))
         {
-            return Make(match.Groups["label"].Value, match.Groups["rest"].Value);
+            return null;
         }
 
-        var wrapped = BoldWrapped().Match(trimmed);
-        if (wrapped.Success)
+        // "**Label:** rest" and "**Label::** rest"
+        var innerTrimmed = inner.TrimEnd();
+        if (innerTrimmed.EndsWith(':'))
         {
-            var label = Make(wrapped.Groups["label"].Value, wrapped.Groups["rest"].Value);
-            if (label.Role is not (LabelRole.Unknown or LabelRole.Section))
+            var label = innerTrimmed.TrimEnd(':').TrimEnd();
+            if (label.Length is >= 1 and <= 60)
             {
-                return label;
+                var rest = after.StartsWith(':') ? after[1..] : after;
+                return Make(label.ToString(), rest.ToString());
             }
         }
 
-        var alone = BoldAlone().Match(trimmed);
-        if (alone.Success)
+        var colon = inner.IndexOf(':');
+        var afterTrimmed = after.TrimStart();
+
+        // "**Label**: rest"
+        if (colon < 0 && afterTrimmed.StartsWith(':') && inner.Length <= 60)
         {
-            var label = Make(alone.Groups["label"].Value, string.Empty);
+            return Make(inner.ToString(), afterTrimmed.TrimStart(':').ToString());
+        }
+
+        // "**Framework: SOAR**" — only for field labels, never for section labels or free text.
+        if (colon is >= 1 and <= 40 && afterTrimmed.IsEmpty)
+        {
+            var rest = inner[(colon + 1)..].Trim();
+            if (!rest.IsEmpty)
+            {
+                var label = Make(inner[..colon].ToString(), rest.ToString());
+                return label.Role is LabelRole.Unknown or LabelRole.Section ? null : label;
+            }
+        }
+
+        // "**RESULT**" alone, or followed by a parenthesis ("**SITUATION** (2-3 sentences)")
+        if (colon < 0 && inner.Length <= 40 && (afterTrimmed.IsEmpty || IsParenthesis(afterTrimmed)))
+        {
+            var label = Make(inner.ToString(), string.Empty);
             return label.Role == LabelRole.Section ? label : null;
         }
 
@@ -82,19 +107,20 @@ internal static partial class Labels
     /// <summary>A plain label as used in bullets and packed paragraphs: <c>Situation: text</c>. Only known labels count.</summary>
     public static Label? ParsePlain(string line)
     {
-        var trimmed = line.TrimStart();
-        if (trimmed.Length == 0 || !char.IsAsciiLetter(trimmed[0]) || !trimmed.Contains(':', StringComparison.Ordinal))
+        var t = line.AsSpan().TrimStart();
+        var colon = t.IndexOf(':');
+        if (colon < 1 || !char.IsAsciiLetter(t[0]))
         {
             return null;
         }
 
-        var match = PlainLabel().Match(trimmed);
-        if (!match.Success)
+        var labelText = t[..colon].TrimEnd(" \t");
+        if (labelText.Length > 41 || labelText.ContainsAnyExcept(PlainLabelChars))
         {
             return null;
         }
 
-        var label = Make(match.Groups["label"].Value, match.Groups["rest"].Value);
+        var label = Make(labelText.ToString(), t[(colon + 1)..].ToString());
         return label.Role is LabelRole.Unknown or LabelRole.Answer or LabelRole.Question ? null : label;
     }
 
@@ -155,6 +181,39 @@ internal static partial class Labels
         || key.StartsWith("long version", StringComparison.Ordinal) || key.StartsWith("full answer", StringComparison.Ordinal)
         || key.StartsWith("full story", StringComparison.Ordinal);
 
+    private static readonly System.Buffers.SearchValues<char> PlainLabelChars =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz ()/'’-");
+
+    /// <summary>The question of "Q: why?" / "Q3. why?", or null.</summary>
+    private static string? QuestionText(ReadOnlySpan<char> body)
+    {
+        if (body.IsEmpty || body[0] != 'Q')
+        {
+            return null;
+        }
+
+        var rest = body[1..];
+        while (!rest.IsEmpty && char.IsAsciiDigit(rest[0]))
+        {
+            rest = rest[1..];
+        }
+
+        rest = rest.TrimStart();
+        if (rest.IsEmpty || rest[0] is not (':' or '.'))
+        {
+            return null;
+        }
+
+        var question = rest[1..].Trim();
+        return question.IsEmpty ? null : question.ToString();
+    }
+
+    private static bool IsParenthesis(ReadOnlySpan<char> text)
+    {
+        var trimmed = text.TrimEnd();
+        return trimmed.Length >= 2 && trimmed[0] == '(' && trimmed[^1] == ')' && trimmed[1..^1].IndexOfAny('(', ')') < 0;
+    }
+
     /// <summary>Lowercase letters, digits and single spaces only: "Follow-up Questions &amp; Answers" becomes "follow up questions answers".</summary>
     public static string Normalize(string text)
     {
@@ -182,23 +241,11 @@ internal static partial class Labels
         return new string(buffer[..length]);
     }
 
-    [GeneratedRegex(@"^\*\*Q\d*\s*[:.]\s*(?<rest>.+?)\*\*\s*$")]
-    private static partial Regex BoldQuestion();
 
-    [GeneratedRegex(@"^\*\*(?<label>[^*\n]{1,60}?)\s*:{1,2}\s*\*\*:?[ \t]*(?<rest>.*)$")]
-    private static partial Regex BoldColonInside();
 
-    [GeneratedRegex(@"^\*\*(?<label>[^*:\n]{1,60}?)\*\*\s*:{1,2}[ \t]*(?<rest>.*)$")]
-    private static partial Regex BoldColonOutside();
 
-    [GeneratedRegex(@"^\*\*(?<label>[^*:\n]{1,40}):[ \t]*(?<rest>[^*\n]+)\*\*\s*$")]
-    private static partial Regex BoldWrapped();
 
-    [GeneratedRegex(@"^\*\*(?<label>[^*:\n]{1,40}?)\*\*\s*(\([^()]*\))?\s*$")]
-    private static partial Regex BoldAlone();
 
-    [GeneratedRegex(@"^(?<label>[A-Za-z][A-Za-z ()/'’-]{0,40}?)[ \t]*:[ \t]*(?<rest>.*)$")]
-    private static partial Regex PlainLabel();
 
     [GeneratedRegex(@"^(30|60)\s?(sec|second|s)\b")]
     private static partial Regex ThirtySeconds();
