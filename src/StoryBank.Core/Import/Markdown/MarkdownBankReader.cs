@@ -14,10 +14,15 @@ namespace StoryBank.Core.Import.Markdown;
 /// <remarks>Stateless and thread-safe; the Markdig pipeline is built once.</remarks>
 public static partial class MarkdownBankReader
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-        .UsePipeTables()
-        .UseYamlFrontMatter()
-        .Build();
+    // Blocks only: the recognizer reads labels and text from the source lines, so Markdig's inline pass (emphasis,
+    // links, pipe tables) would be work thrown away. Tables are recognized from their delimiter row instead.
+    private static readonly MarkdownPipeline Pipeline = BlocksOnly(new MarkdownPipelineBuilder().UseYamlFrontMatter());
+
+    private static MarkdownPipeline BlocksOnly(MarkdownPipelineBuilder builder)
+    {
+        builder.InlineParsers.Clear();
+        return builder.Build();
+    }
 
     /// <summary>Reads a hand-written bank.</summary>
     /// <param name="text">The decoded text, <c>\n</c> line endings.</param>
@@ -46,7 +51,6 @@ public static partial class MarkdownBankReader
         private readonly List<Mapping> _mappings = [];
         private readonly List<ImportWarning> _warnings = [];
         private readonly Dictionary<string, int> _titleOccurrences = new(StringComparer.Ordinal);
-        private readonly Dictionary<HeadingNode, List<string>> _storiesUnder = [];
         private readonly HeadingNode?[] _containerAt;
         private readonly Dictionary<int, Dictionary<int, ItemStory>> _itemStoriesAfter = [];
         private HeadingNode? _titleHeading;
@@ -440,12 +444,7 @@ public static partial class MarkdownBankReader
 
             for (var node = container; node is not null; node = node.Parent)
             {
-                if (!_storiesUnder.TryGetValue(node, out var list))
-                {
-                    _storiesUnder[node] = list = [];
-                }
-
-                list.Add(id);
+                node.StoryIds.Add(id);
             }
 
 
@@ -483,7 +482,7 @@ public static partial class MarkdownBankReader
                 return;
             }
 
-            AddBlock(unit, unit.Kind, PathOf(ContainerOf(index), includeSelf: true));
+            AddBlock(unit, unit.KindIn(_source), PathOf(ContainerOf(index), includeSelf: true));
         }
 
         private void AddBlock(Unit unit, BlockKind kind, IReadOnlyList<string> path)
@@ -501,8 +500,9 @@ public static partial class MarkdownBankReader
 
         private void AddDocumentMappings()
         {
-            foreach (var (node, ids) in _storiesUnder)
+            foreach (var node in _headings.Where(h => h.StoryIds.Count > 0))
             {
+                string[] ids = [.. node.StoryIds];
                 if (node == _titleHeading)
                 {
                     continue;
@@ -513,7 +513,7 @@ public static partial class MarkdownBankReader
                 {
                     _mappings.Add(new Mapping(MappingKind.Value, value.Groups["value"].Value.Trim(), ids, _units[node.Index].StartLine));
                 }
-                else if (ids.Count > 0 && (node.Children.Count == 0 || node.Children.All(c => c.IsStory)) && !node.IsStory)
+                else if ((node.Children.Count == 0 || node.Children.All(c => c.IsStory)) && !node.IsStory)
                 {
                     _mappings.Add(new Mapping(MappingKindOf(node.Text), StripPart(node.Text), ids, _units[node.Index].StartLine));
                 }

@@ -27,6 +27,9 @@ internal sealed class HeadingNode(int index, int level, string text, HeadingNode
 
     public bool IsStory { get; set; }
 
+    /// <summary>The ids of the stories under this heading, at any depth, in document order.</summary>
+    public List<string> StoryIds { get; } = [];
+
     public IEnumerable<HeadingNode> Ancestors()
     {
         for (var node = Parent; node is not null; node = node.Parent)

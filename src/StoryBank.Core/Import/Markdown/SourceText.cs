@@ -4,7 +4,7 @@ namespace StoryBank.Core.Import.Markdown;
 internal sealed class SourceText
 {
     private readonly int[] _lineStarts;
-    private readonly Dictionary<Markdig.Syntax.Block, List<Unit>> _items = [];
+    private readonly Dictionary<int, List<Unit>> _items = [];
     private readonly Dictionary<int, Label?> _boldLabels = [];
     private readonly Dictionary<int, Label?> _itemLabels = [];
 
@@ -41,9 +41,10 @@ internal sealed class SourceText
     /// <summary>The items of a list unit, computed once per list (see <see cref="Unit.ItemsOf"/>).</summary>
     public List<Unit> ItemsOf(Unit list)
     {
-        if (!_items.TryGetValue(list.Block, out var items))
+        // Keyed by line, not by block: hashing Markdig's objects by identity costs more than the lookup saves.
+        if (!_items.TryGetValue(list.StartLine, out var items))
         {
-            _items[list.Block] = items = Unit.ItemsOf(list, this);
+            _items[list.StartLine] = items = Unit.ItemsOf(list, this);
         }
 
         return items;

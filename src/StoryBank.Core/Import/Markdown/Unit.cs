@@ -1,4 +1,3 @@
-using Markdig.Extensions.Tables;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
 using StoryBank.Core.Model;
@@ -59,12 +58,16 @@ internal sealed record Unit(Block Block, int StartLine, int EndLine)
     public static List<Unit> ItemsOf(Unit list, SourceText source) =>
         Sequence(((ListBlock)list.Block).OfType<ListItemBlock>(), list.EndLine, source);
 
-    public BlockKind Kind => Block switch
+    /// <summary>
+    /// The Markdown construct of the unit. Tables are recognized here from their delimiter row, because the importer
+    /// parses blocks only (Markdig finds pipe tables while parsing inlines, which the importer never needs).
+    /// </summary>
+    public BlockKind KindIn(SourceText source) => Block switch
     {
         HeadingBlock => BlockKind.Heading,
+        ParagraphBlock when EndLine > StartLine && source[StartLine].Contains('|', StringComparison.Ordinal) && IsDelimiterRow(source[StartLine + 1]) => BlockKind.Table,
         ParagraphBlock => BlockKind.Paragraph,
         ListBlock or ListItemBlock => BlockKind.List,
-        Table => BlockKind.Table,
         YamlFrontMatterBlock => BlockKind.Other,
         FencedCodeBlock or CodeBlock => BlockKind.Code,
         QuoteBlock => BlockKind.Quote,
@@ -72,4 +75,11 @@ internal sealed record Unit(Block Block, int StartLine, int EndLine)
         HtmlBlock => BlockKind.Html,
         _ => BlockKind.Other,
     };
+
+    /// <summary>A table's delimiter row: "|---|:--:|", "--- | ---".</summary>
+    private static bool IsDelimiterRow(string line)
+    {
+        var row = line.AsSpan().Trim();
+        return row.Contains('-') && row.Contains('|') && !row.ContainsAnyExcept("|-: \t");
+    }
 }
