@@ -3,33 +3,38 @@ namespace StoryBank.Core.Import.Markdown;
 /// <summary>The lines of a source with offset → line lookup; lines are 1-based.</summary>
 internal sealed class SourceText
 {
+    private const byte BoldParsed = 1;
+    private const byte ItemParsed = 2;
+
     private readonly int[] _lineStarts;
+    private readonly string[] _lines;
     private readonly Dictionary<int, List<Unit>> _items = [];
-    private readonly Dictionary<int, Label?> _boldLabels = [];
-    private readonly Dictionary<int, Label?> _itemLabels = [];
+    private readonly Label?[] _boldLabels;
+    private readonly Label?[] _itemLabels;
+    private readonly byte[] _parsed;
 
     public SourceText(string text)
     {
         Text = text;
-        var starts = new List<int> { 0 };
-        for (var i = 0; i < text.Length; i++)
+        _lines = text.Split('\n');
+        _lineStarts = new int[_lines.Length];
+        for (int line = 1, offset = 0; line < _lines.Length; line++)
         {
-            if (text[i] == '\n')
-            {
-                starts.Add(i + 1);
-            }
+            offset += _lines[line - 1].Length + 1;
+            _lineStarts[line] = offset;
         }
 
-        _lineStarts = [.. starts];
-        Lines = [.. text.Split('\n')];
+        _boldLabels = new Label?[_lines.Length];
+        _itemLabels = new Label?[_lines.Length];
+        _parsed = new byte[_lines.Length];
     }
 
     public string Text { get; }
 
-    public IReadOnlyList<string> Lines { get; }
+    public IReadOnlyList<string> Lines => _lines;
 
     /// <summary>The text of the 1-based line.</summary>
-    public string this[int line] => Lines[line - 1];
+    public string this[int line] => _lines[line - 1];
 
     /// <summary>The 1-based line holding the character at <paramref name="offset"/>.</summary>
     public int LineAt(int offset)
@@ -65,26 +70,29 @@ internal sealed class SourceText
     /// <summary>The bold label starting line <paramref name="line"/> (see <see cref="Labels.ParseBold"/>), parsed once.</summary>
     public Label? BoldLabel(int line)
     {
-        if (!_boldLabels.TryGetValue(line, out var label))
+        if ((_parsed[line - 1] & BoldParsed) == 0)
         {
-            _boldLabels[line] = label = Labels.ParseBold(this[line]);
+            _boldLabels[line - 1] = Labels.ParseBold(this[line]);
+            _parsed[line - 1] |= BoldParsed;
         }
 
-        return label;
+        return _boldLabels[line - 1];
     }
 
     /// <summary>The label starting the list item whose first line is <paramref name="line"/>, parsed once.</summary>
     public Label? ItemLabel(int line)
     {
-        if (!_itemLabels.TryGetValue(line, out var label))
+        if ((_parsed[line - 1] & ItemParsed) == 0)
         {
             var text = this[line];
-            _itemLabels[line] = label = Labels.ParseItem(text[StoryBuilder.ContentIndent(text)..]);
+            _itemLabels[line - 1] = Labels.ParseItem(text[StoryBuilder.ContentIndent(text)..]);
+            _parsed[line - 1] |= ItemParsed;
         }
 
-        return label;
+        return _itemLabels[line - 1];
     }
 
-    /// <summary>Lines <paramref name="start"/>..<paramref name="end"/> joined with \n.</summary>
-    public string Slice(int start, int end) => string.Join('\n', Lines.Skip(start - 1).Take(end - start + 1));
+    /// <summary>Lines <paramref name="start"/>..<paramref name="end"/> as they stand in the source, joined by \n.</summary>
+    public string Slice(int start, int end) =>
+        Text.Substring(_lineStarts[start - 1], _lineStarts[end - 1] + _lines[end - 1].Length - _lineStarts[start - 1]);
 }

@@ -1,38 +1,52 @@
-using System.Text;
-
 namespace StoryBank.Core.Import.Markdown;
 
 /// <summary>
 /// Accumulates the Markdown text of one field from source lines, keeping the blank lines between them as in the source
-/// and never starting or ending with blank lines.
+/// and never starting or ending with blank lines. The parts are referenced, not copied, until the text is built.
 /// </summary>
 internal sealed class TextDraft
 {
-    private readonly StringBuilder _builder = new();
+    private readonly List<(string Text, int Gap)> _parts = [];
     private int _lastLine;
+    private string? _built;
 
     /// <summary>Appends the text of source line <paramref name="line"/> (0 for text with no line of its own).</summary>
     public void AppendLine(int line, string text)
     {
-        var trimmed = text.TrimEnd();
+        var trimmed = text.AsSpan().TrimEnd();
         if (trimmed.Length == 0)
         {
             return;
         }
 
-        if (_builder.Length > 0)
-        {
-            var gap = line > 0 && _lastLine > 0 ? Math.Max(1, line - _lastLine) : 1;
-            _builder.Append('\n', gap);
-        }
-
-        _builder.Append(trimmed);
+        var gap = _parts.Count == 0 ? 0 : line > 0 && _lastLine > 0 ? Math.Max(1, line - _lastLine) : 1;
+        _parts.Add((trimmed.Length == text.Length ? text : trimmed.ToString(), gap));
         _lastLine = line;
+        _built = null;
     }
 
     /// <summary>Appends free text (for example one section of a packed paragraph).</summary>
     public void AppendText(string text) => AppendLine(0, text);
 
     /// <inheritdoc/>
-    public override string ToString() => _builder.ToString();
+    public override string ToString() => _built ??= Build();
+
+    private string Build()
+    {
+        var length = 0;
+        foreach (var (text, gap) in _parts)
+        {
+            length += text.Length + gap;
+        }
+
+        return string.Create(length, _parts, static (span, parts) =>
+        {
+            foreach (var (text, gap) in parts)
+            {
+                span[..gap].Fill('\n');
+                text.AsSpan().CopyTo(span[gap..]);
+                span = span[(gap + text.Length)..];
+            }
+        });
+    }
 }
