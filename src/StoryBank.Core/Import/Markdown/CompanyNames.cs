@@ -14,8 +14,24 @@ internal static partial class CompanyNames
             return null;
         }
 
-        string[] patterns = [$"at {candidate}", $"At {candidate}", $"of {candidate}", $"{candidate} is ", $"{candidate} was ", $"joined {candidate}", $"for {candidate}"];
-        return texts.Any(t => patterns.Any(p => t.Contains(p, StringComparison.Ordinal))) ? candidate : null;
+        return texts.Any(t => Confirms(t, candidate)) ? candidate : null;
+    }
+
+    // "at X", "of X", "for X", "joined X", or "X is"/"X was": the candidate is used as a company name.
+    private static bool Confirms(string text, string candidate)
+    {
+        for (var at = text.IndexOf(candidate, StringComparison.Ordinal); at >= 0; at = text.IndexOf(candidate, at + 1, StringComparison.Ordinal))
+        {
+            var before = text.AsSpan(0, at);
+            var after = text.AsSpan(at + candidate.Length);
+            if (before.EndsWith("at ") || before.EndsWith("At ") || before.EndsWith("of ") || before.EndsWith("for ") || before.EndsWith("joined ")
+                || after.StartsWith(" is ") || after.StartsWith(" was "))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The company named as "at X" in the first sentence of the situation (or of the short version).</summary>

@@ -51,6 +51,7 @@ public static partial class MarkdownBankReader
         private readonly List<Mapping> _mappings = [];
         private readonly List<ImportWarning> _warnings = [];
         private readonly Dictionary<string, int> _titleOccurrences = new(StringComparer.Ordinal);
+        private static readonly Dictionary<int, ItemStory> NoItemStories = [];
         private readonly HeadingNode?[] _containerAt;
         private readonly Dictionary<int, Dictionary<int, ItemStory>> _itemStoriesAfter = [];
         private HeadingNode? _titleHeading;
@@ -139,32 +140,30 @@ public static partial class MarkdownBankReader
         /// <summary>Distinct story parts named in a heading's own blocks and in its part headings ("### Situation").</summary>
         private int Signals(HeadingNode heading)
         {
-            var signals = new HashSet<string>(StringComparer.Ordinal);
+            var signals = 0L;
             void Collect(HeadingNode node)
             {
                 foreach (var index in OwnUnits(node))
                 {
-                    foreach (var signal in SignalsOf(index))
-                    {
-                        signals.Add(signal);
-                    }
+                    signals |= SignalsOf(index);
                 }
 
                 foreach (var child in node.Children.Where(c => c.PartLabel is not null))
                 {
-                    signals.Add(SignalOf(child.PartLabel!));
+                    signals |= SignalOf(child.PartLabel!);
                     Collect(child);
                 }
             }
 
             Collect(heading);
-            signals.Remove(string.Empty);
-            return signals.Count;
+            return System.Numerics.BitOperations.PopCount((ulong)signals);
         }
 
-        private IEnumerable<string> SignalsOf(int index)
+        /// <summary>The story parts a block names, as a bit set (see <see cref="SignalOf"/>).</summary>
+        private long SignalsOf(int index)
         {
             var unit = _units[index];
+            var signals = 0L;
             switch (unit.Block)
             {
                 case ParagraphBlock:
@@ -172,7 +171,7 @@ public static partial class MarkdownBankReader
                     {
                         if (_source.BoldLabel(line) is { } label)
                         {
-                            yield return SignalOf(label);
+                            signals |= SignalOf(label);
                         }
                     }
 
@@ -181,20 +180,17 @@ public static partial class MarkdownBankReader
                     {
                         foreach (var section in packed.Sections)
                         {
-                            yield return section.Kind.ToString();
+                            signals |= 1L << (int)section.Kind;
                         }
                     }
 
                     break;
-                case ListBlock list when !IsTemplate(index):
-                    if (StoryBuilder.IsLabeledList(list, _source))
+                case ListBlock list when !IsTemplate(index) && StoryBuilder.IsLabeledList(list, _source):
+                    foreach (var item in _source.ItemsOf(unit))
                     {
-                        foreach (var item in _source.ItemsOf(unit))
+                        if (_source.ItemLabel(item.StartLine) is { } label)
                         {
-                            if (_source.ItemLabel(item.StartLine) is { } label)
-                            {
-                                yield return SignalOf(label);
-                            }
+                            signals |= SignalOf(label);
                         }
                     }
 
@@ -202,13 +198,16 @@ public static partial class MarkdownBankReader
                 default:
                     break;
             }
+
+            return signals;
         }
 
-        private static string SignalOf(Label label) => label.Role switch
+        /// <summary>One bit per framework part (by section kind) and per story-only field (by role, above them).</summary>
+        private static long SignalOf(Label label) => label.Role switch
         {
-            LabelRole.Section when SectionLabels.IsFrameworkPart(label.Kind) => label.Kind.ToString(),
-            LabelRole.ShortVersion or LabelRole.FollowUps or LabelRole.BestFor or LabelRole.Question or LabelRole.FullVersion or LabelRole.Metrics => label.Role.ToString(),
-            _ => string.Empty,
+            LabelRole.Section when SectionLabels.IsFrameworkPart(label.Kind) => 1L << (int)label.Kind,
+            LabelRole.ShortVersion or LabelRole.FollowUps or LabelRole.BestFor or LabelRole.Question or LabelRole.FullVersion or LabelRole.Metrics => 1L << (32 + (int)label.Role),
+            _ => 0,
         };
 
         /// <summary>A labeled list introduced as a format or template ("Format of each story:", "Example template:").</summary>
@@ -231,11 +230,11 @@ public static partial class MarkdownBankReader
         /// <summary>Numbered titles followed by labeled bullets, and stories packed into one bullet, among units <paramref name="start"/>..<paramref name="end"/> (exclusive).</summary>
         private Dictionary<int, ItemStory> FindItemStories(int start, int end)
         {
-            var found = new Dictionary<int, ItemStory>();
+            Dictionary<int, ItemStory>? found = null;
             for (var index = start; index < end; index++)
             {
                 var unit = _units[index];
-                if (found.ContainsKey(index))
+                if (found?.ContainsKey(index) == true)
                 {
                     continue;
                 }
@@ -244,6 +243,7 @@ public static partial class MarkdownBankReader
                 if (next < end && _units[next].Block is ListBlock body && StoryBuilder.IsLabeledList(body, _source)
                     && IsTitleUnit(unit) && !IsTemplate(next))
                 {
+                    found ??= [];
                     found[index] = new ItemStory(index, next, null);
                     found[next] = new ItemStory(index, next, null);
                     continue;
@@ -252,11 +252,12 @@ public static partial class MarkdownBankReader
                 if (unit.Block is ListBlock && _source.Count(unit.StartLine, unit.EndLine, ':') >= PackedSections.MinimumLabels
                     && _source.ItemsOf(unit).Any(i => PackedOf(i) is not null))
                 {
+                    found ??= [];
                     found[index] = new ItemStory(-1, index, QuestionBefore(index));
                 }
             }
 
-            return found;
+            return found ?? NoItemStories;
         }
 
         private bool IsTitleUnit(Unit unit)

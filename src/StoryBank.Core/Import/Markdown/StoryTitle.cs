@@ -22,7 +22,7 @@ internal sealed partial record StoryTitle(string Title, int? Number, string? The
         FrameworkKind? framework = null;
         var isQuestion = false;
 
-        var labeled = NumberedLabel().Match(text);
+        var labeled = text.Length > 0 && char.IsAsciiLetter(text[0]) && text.AsSpan().IndexOfAnyInRange('0', '9') >= 0 ? NumberedLabel().Match(text) : Match.Empty;
         if (labeled.Success)
         {
             number = int.Parse(labeled.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture);
@@ -31,7 +31,7 @@ internal sealed partial record StoryTitle(string Title, int? Number, string? The
         }
         else
         {
-            var numbered = Numbered().Match(text);
+            var numbered = text.Length > 0 && char.IsAsciiDigit(text[0]) ? Numbered().Match(text) : Match.Empty;
             if (numbered.Success)
             {
                 number = int.Parse(numbered.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture);
@@ -39,14 +39,14 @@ internal sealed partial record StoryTitle(string Title, int? Number, string? The
             }
         }
 
-        var bracket = BracketTheme().Match(text);
+        var bracket = text.StartsWith('[') ? BracketTheme().Match(text) : Match.Empty;
         if (bracket.Success)
         {
             theme = bracket.Groups["theme"].Value.Trim();
             text = bracket.Groups["rest"].Value.Trim();
         }
 
-        var prefix = FrameworkPrefix().Match(text);
+        var prefix = text.Length > 3 && text[0] is 'S' or 'C' or 'P' or 'D' ? FrameworkPrefix().Match(text) : Match.Empty;
         if (prefix.Success && FrameworkCatalog.Parse(prefix.Groups["fw"].Value) is { } kind)
         {
             framework = kind;
@@ -55,15 +55,15 @@ internal sealed partial record StoryTitle(string Title, int? Number, string? The
 
         if (theme is null)
         {
-            var colon = ColonTheme().Match(text);
+            var colon = text.Contains(':', StringComparison.Ordinal) ? ColonTheme().Match(text) : Match.Empty;
             if (colon.Success)
             {
                 theme = colon.Groups["theme"].Value.Trim();
             }
         }
 
-        var paren = TrailingParenthesis().Match(text);
-        var at = AtCompany().Match(text);
+        var paren = text.EndsWith(')') ? TrailingParenthesis().Match(text) : Match.Empty;
+        var at = text.Contains(" at ", StringComparison.Ordinal) ? AtCompany().Match(text) : Match.Empty;
         isQuestion |= text.EndsWith('?') && QuestionStart().IsMatch(text);
         return new StoryTitle(
             text,
