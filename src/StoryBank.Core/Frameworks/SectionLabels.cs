@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Text.RegularExpressions;
 using StoryBank.Core.Model;
 
 namespace StoryBank.Core.Frameworks;
@@ -8,7 +7,7 @@ namespace StoryBank.Core.Frameworks;
 /// Turns a section label as written ("Actions", "S (Situation)", "What I learned") into its <see cref="SectionKind"/>.
 /// </summary>
 /// <remarks>Thread-safe. The mapping is a pure function of the label, so exported labels re-import to the same kind.</remarks>
-public static partial class SectionLabels
+public static class SectionLabels
 {
     private static readonly FrozenDictionary<string, SectionKind> Synonyms = new Dictionary<string, SectionKind>(StringComparer.OrdinalIgnoreCase)
     {
@@ -64,28 +63,36 @@ public static partial class SectionLabels
         ["reflections"] = SectionKind.Reflection,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenDictionary<string, SectionKind>.AlternateLookup<ReadOnlySpan<char>> BySpan =
+        Synonyms.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>
     /// The kind a label names, or <see langword="null"/> when it names no framework part.
     /// Accepts "Situation", "Actions", "S", "S (Situation)", "Result (what changed)", with any case.
     /// </summary>
-    public static SectionKind? Classify(string label)
+    public static SectionKind? Classify(string label) => Classify(label.AsSpan());
+
+    /// <inheritdoc cref="Classify(string)"/>
+    public static SectionKind? Classify(ReadOnlySpan<char> label)
     {
         var trimmed = label.Trim().TrimEnd(':').Trim();
-        if (Synonyms.TryGetValue(trimmed, out var kind))
+        if (BySpan.TryGetValue(trimmed, out var kind))
         {
             return kind;
         }
 
         // "S (Situation)" or "Result (numbers)": the word before the parenthesis decides, the parenthesis may confirm.
-        var match = Parenthesized().Match(trimmed);
-        if (match.Success)
+        var open = trimmed.IndexOf('(');
+        if (open <= 0 || trimmed[^1] != ')' || trimmed[(open + 1)..^1].IndexOfAny('(', ')') >= 0)
         {
-            var head = match.Groups["head"].Value.Trim();
-            var inner = match.Groups["inner"].Value.Trim();
-            if (Synonyms.TryGetValue(head, out var headKind))
-            {
-                return head.Length == 1 && Synonyms.TryGetValue(inner, out var innerKind) ? innerKind : headKind;
-            }
+            return null;
+        }
+
+        var head = trimmed[..open].Trim();
+        var inner = trimmed[(open + 1)..^1].Trim();
+        if (head.IndexOfAny('(', ')') < 0 && BySpan.TryGetValue(head, out var headKind))
+        {
+            return head.Length == 1 && BySpan.TryGetValue(inner, out var innerKind) ? innerKind : headKind;
         }
 
         return null;
@@ -94,6 +101,4 @@ public static partial class SectionLabels
     /// <summary>True when <paramref name="kind"/> is a part of some framework, not a free-form part.</summary>
     public static bool IsFrameworkPart(SectionKind kind) => kind is not (SectionKind.Other or SectionKind.Reflection);
 
-    [GeneratedRegex(@"^(?<head>[^()]+?)\s*\((?<inner>[^()]*)\)$")]
-    private static partial Regex Parenthesized();
 }

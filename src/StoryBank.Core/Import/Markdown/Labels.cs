@@ -35,9 +35,9 @@ internal static partial class Labels
 {
     /// <summary>A bold label: <c>**Situation:** text</c>, <c>**Situation**: text</c>, <c>**Cleanup (Day 2)::**</c>, <c>**RESULT**</c>, <c>**Q: why?**</c>.</summary>
     /// <remarks>Runs on every paragraph line of a bank, so it is hand-written rather than a cascade of regular expressions.</remarks>
-    public static Label? ParseBold(string line)
+    public static Label? ParseBold(ReadOnlySpan<char> line)
     {
-        var t = line.AsSpan().TrimStart();
+        var t = line.TrimStart();
         if (!t.StartsWith("**"))
         {
             return null;
@@ -70,7 +70,7 @@ internal static partial class Labels
             if (label.Length is >= 1 and <= 60)
             {
                 var rest = after.StartsWith(':') ? after[1..] : after;
-                return Make(label.ToString(), rest.ToString());
+                return Make(label, rest);
             }
         }
 
@@ -80,7 +80,7 @@ internal static partial class Labels
         // "**Label**: rest"
         if (colon < 0 && afterTrimmed.StartsWith(':') && inner.Length <= 60)
         {
-            return Make(inner.ToString(), afterTrimmed.TrimStart(':').ToString());
+            return Make(inner, afterTrimmed.TrimStart(':'));
         }
 
         // "**Framework: SOAR**" — only for field labels, never for section labels or free text.
@@ -89,7 +89,7 @@ internal static partial class Labels
             var rest = inner[(colon + 1)..].Trim();
             if (!rest.IsEmpty)
             {
-                var label = Make(inner[..colon].ToString(), rest.ToString());
+                var label = Make(inner[..colon], rest);
                 return label.Role is LabelRole.Unknown or LabelRole.Section ? null : label;
             }
         }
@@ -97,7 +97,7 @@ internal static partial class Labels
         // "**RESULT**" alone, or followed by a parenthesis ("**SITUATION** (2-3 sentences)")
         if (colon < 0 && inner.Length <= 40 && (afterTrimmed.IsEmpty || IsParenthesis(afterTrimmed)))
         {
-            var label = Make(inner.ToString(), string.Empty);
+            var label = Make(inner, []);
             return label.Role == LabelRole.Section ? label : null;
         }
 
@@ -105,9 +105,9 @@ internal static partial class Labels
     }
 
     /// <summary>A plain label as used in bullets and packed paragraphs: <c>Situation: text</c>. Only known labels count.</summary>
-    public static Label? ParsePlain(string line)
+    public static Label? ParsePlain(ReadOnlySpan<char> line)
     {
-        var t = line.AsSpan().TrimStart();
+        var t = line.TrimStart();
         var colon = t.IndexOf(':');
         if (colon < 1 || !char.IsAsciiLetter(t[0]))
         {
@@ -120,12 +120,12 @@ internal static partial class Labels
             return null;
         }
 
-        var label = Make(labelText.ToString(), t[(colon + 1)..].ToString());
+        var label = Make(labelText, t[(colon + 1)..]);
         return label.Role is LabelRole.Unknown or LabelRole.Answer or LabelRole.Question ? null : label;
     }
 
     /// <summary>Any label at the start of a list item's text, bold or plain.</summary>
-    public static Label? ParseItem(string text) => ParseBold(text) ?? ParsePlain(text);
+    public static Label? ParseItem(ReadOnlySpan<char> text) => ParseBold(text) ?? ParsePlain(text);
 
     /// <summary>The role of a heading inside a story ("### Situation", "### Short Version (30 sec)").</summary>
     public static Label? ParseHeading(string headingText)
@@ -134,52 +134,52 @@ internal static partial class Labels
         return label.Role == LabelRole.Unknown ? null : label;
     }
 
-    /// <summary>Classifies a label text.</summary>
-    public static Label Make(string rawLabel, string rest)
+    /// <summary>Classifies a label text; allocates only the label and rest it returns.</summary>
+    public static Label Make(ReadOnlySpan<char> rawLabel, ReadOnlySpan<char> rest)
     {
         var text = rawLabel.Trim().TrimEnd(':').Trim();
-        var key = Normalize(text);
-        var role = RoleOf(key);
+        Span<char> buffer = stackalloc char[MaxKeyLength];
+        var role = RoleOf(Normalize(text, buffer));
         if (role != LabelRole.Unknown)
         {
-            return new Label(text, role, SectionKind.Other, rest.Trim());
+            return new Label(text.ToString(), role, SectionKind.Other, rest.Trim().ToString());
         }
 
         var kind = SectionLabels.Classify(text);
         return kind is { } k
-            ? new Label(text, LabelRole.Section, k, rest.Trim())
-            : new Label(text, LabelRole.Unknown, SectionKind.Other, rest.Trim());
+            ? new Label(text.ToString(), LabelRole.Section, k, rest.Trim().ToString())
+            : new Label(text.ToString(), LabelRole.Unknown, SectionKind.Other, rest.Trim().ToString());
     }
 
-    private static LabelRole RoleOf(string key) => key switch
+    private static LabelRole RoleOf(ReadOnlySpan<char> key) => key switch
     {
         "competency" or "competencies" or "skills" or "skills demonstrated" or "competencies demonstrated" => LabelRole.Competency,
         "framework" or "answer framework" => LabelRole.Framework,
         "company" or "employer" => LabelRole.Company,
         "project" => LabelRole.Project,
         "tags" or "tag" or "theme" or "themes" => LabelRole.Tags,
-        "q" or "question" or "follow up" or "follow-up" => LabelRole.Question,
+        "q" or "question" or "follow up" => LabelRole.Question,
         "answer" => LabelRole.Answer,
         "key metrics" or "metrics" or "numbers to know" or "key numbers" or "numbers to know cold" => LabelRole.Metrics,
-        _ when key.StartsWith("best for", StringComparison.Ordinal) || key.StartsWith("best used for", StringComparison.Ordinal)
-            || key.StartsWith("usable for", StringComparison.Ordinal) || key.StartsWith("use for", StringComparison.Ordinal)
-            || key.StartsWith("good for", StringComparison.Ordinal) => LabelRole.BestFor,
-        _ when key.StartsWith("follow up", StringComparison.Ordinal) || key.StartsWith("followup", StringComparison.Ordinal)
-            || key.StartsWith("likely follow up", StringComparison.Ordinal) || key.StartsWith("probing questions", StringComparison.Ordinal) => LabelRole.FollowUps,
+        _ when key.StartsWith("best for") || key.StartsWith("best used for") || key.StartsWith("usable for")
+            || key.StartsWith("use for") || key.StartsWith("good for") => LabelRole.BestFor,
+        _ when key.StartsWith("follow up") || key.StartsWith("followup") || key.StartsWith("likely follow up")
+            || key.StartsWith("probing questions") => LabelRole.FollowUps,
         _ when IsShortVersion(key) => LabelRole.ShortVersion,
         _ when IsFullVersion(key) => LabelRole.FullVersion,
         _ => LabelRole.Unknown,
     };
 
-    private static bool IsShortVersion(string key) =>
-        key.StartsWith("short version", StringComparison.Ordinal) || key.StartsWith("short answer", StringComparison.Ordinal)
-        || key.StartsWith("elevator pitch", StringComparison.Ordinal) || key is "tl dr" or "tldr" or "one liner"
-        || ThirtySeconds().IsMatch(key);
+    private static bool IsShortVersion(ReadOnlySpan<char> key) =>
+        key.StartsWith("short version") || key.StartsWith("short answer") || key.StartsWith("elevator pitch")
+        || key is "tl dr" or "tldr" or "one liner" || ThirtySeconds().IsMatch(key);
 
-    private static bool IsFullVersion(string key) =>
-        (key.StartsWith("full", StringComparison.Ordinal) && key.Contains("version", StringComparison.Ordinal))
-        || key.StartsWith("long version", StringComparison.Ordinal) || key.StartsWith("full answer", StringComparison.Ordinal)
-        || key.StartsWith("full story", StringComparison.Ordinal);
+    private static bool IsFullVersion(ReadOnlySpan<char> key) =>
+        (key.StartsWith("full") && key.Contains("version", StringComparison.Ordinal))
+        || key.StartsWith("long version") || key.StartsWith("full answer") || key.StartsWith("full story");
+
+    /// <summary>Normalized keys are cut at this length; labels are never that long.</summary>
+    public const int MaxKeyLength = 256;
 
     private static readonly System.Buffers.SearchValues<char> PlainLabelChars =
         System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz ()/'’-");
@@ -217,28 +217,38 @@ internal static partial class Labels
     /// <summary>Lowercase letters, digits and single spaces only: "Follow-up Questions &amp; Answers" becomes "follow up questions answers".</summary>
     public static string Normalize(string text)
     {
-        Span<char> buffer = stackalloc char[Math.Min(text.Length, 256)];
+        Span<char> buffer = stackalloc char[MaxKeyLength];
+        return Normalize(text, buffer).ToString();
+    }
+
+    /// <summary>The normal form of <paramref name="text"/> (at most <see cref="MaxKeyLength"/> characters) in <paramref name="buffer"/>.</summary>
+    public static ReadOnlySpan<char> Normalize(ReadOnlySpan<char> text, Span<char> buffer)
+    {
         var length = 0;
         var pendingSpace = false;
-        foreach (var c in text.AsSpan(0, Math.Min(text.Length, 256)))
+        foreach (var c in text)
         {
-            if (char.IsLetterOrDigit(c))
-            {
-                if (pendingSpace && length > 0)
-                {
-                    buffer[length++] = ' ';
-                }
-
-                buffer[length++] = char.ToLowerInvariant(c);
-                pendingSpace = false;
-            }
-            else
+            if (!char.IsLetterOrDigit(c))
             {
                 pendingSpace = true;
+                continue;
             }
+
+            if (length + 2 > buffer.Length)
+            {
+                break;
+            }
+
+            if (pendingSpace && length > 0)
+            {
+                buffer[length++] = ' ';
+            }
+
+            buffer[length++] = char.ToLowerInvariant(c);
+            pendingSpace = false;
         }
 
-        return new string(buffer[..length]);
+        return buffer[..length];
     }
 
 

@@ -85,7 +85,7 @@ internal sealed class SourceText
         if ((_parsed[line - 1] & ItemParsed) == 0)
         {
             var text = this[line];
-            _itemLabels[line - 1] = Labels.ParseItem(text[StoryBuilder.ContentIndent(text)..]);
+            _itemLabels[line - 1] = Labels.ParseItem(text.AsSpan(StoryBuilder.ContentIndent(text)));
             _parsed[line - 1] |= ItemParsed;
         }
 
