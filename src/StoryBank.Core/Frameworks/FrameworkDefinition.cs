@@ -10,7 +10,37 @@ namespace StoryBank.Core.Frameworks;
 public sealed record FrameworkDefinition(FrameworkKind Kind, string Description, IReadOnlyList<FrameworkPart> Parts)
 {
     /// <summary>True when every part of this framework is present among <paramref name="kinds"/>.</summary>
-    public bool IsSatisfiedBy(IReadOnlySet<SectionKind> kinds) => Parts.All(p => p.Accepts.Any(kinds.Contains));
+    public bool IsSatisfiedBy(IEnumerable<SectionKind> kinds)
+    {
+        ArgumentNullException.ThrowIfNull(kinds);
+        var present = 0;
+        foreach (var kind in kinds)
+        {
+            present |= 1 << (int)kind;
+        }
+
+        return IsSatisfiedBy(present);
+    }
+
+    /// <summary>True when every part is present in <paramref name="present"/>, a bit set of section kinds.</summary>
+    internal bool IsSatisfiedBy(int present)
+    {
+        foreach (var part in Parts)
+        {
+            var accepted = false;
+            foreach (var kind in part.Accepts)
+            {
+                accepted |= (present & (1 << (int)kind)) != 0;
+            }
+
+            if (!accepted)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }
 
 /// <summary>One part of a framework.</summary>

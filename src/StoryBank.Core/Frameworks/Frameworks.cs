@@ -66,8 +66,14 @@ public static class FrameworkCatalog
     /// </summary>
     public static FrameworkKind Infer(IEnumerable<SectionKind> kinds)
     {
-        var present = kinds.ToHashSet();
-        if (present.Contains(SectionKind.Task) && FrameworkCatalog.Get(FrameworkKind.STAR)!.IsSatisfiedBy(present))
+        ArgumentNullException.ThrowIfNull(kinds);
+        var present = 0;
+        foreach (var kind in kinds)
+        {
+            present |= 1 << (int)kind;
+        }
+
+        if ((present & (1 << (int)SectionKind.Task)) != 0 && Get(FrameworkKind.STAR)!.IsSatisfiedBy(present))
         {
             return FrameworkKind.STAR;
         }

@@ -491,7 +491,12 @@ public static partial class MarkdownBankReader
             _ledger.Claim(unit.StartLine, unit.EndLine);
             var text = _source.Slice(unit.StartLine, unit.EndLine);
             _blocks.Add(new DocumentBlock(kind, text, path, new LineRange(unit.StartLine, unit.EndLine)));
-            var labels = text.Split('\n').Count(l => Labels.ParsePlain(l.TrimStart(' ', '-', '*', '+')) is { Role: LabelRole.Section } label && SectionLabels.IsFrameworkPart(label.Kind));
+            var labels = 0;
+            for (var line = unit.StartLine; line <= unit.EndLine; line++)
+            {
+                labels += Labels.ParsePlain(_source[line].AsSpan().TrimStart(" -*+")) is { Role: LabelRole.Section } label && SectionLabels.IsFrameworkPart(label.Kind) ? 1 : 0;
+            }
+
             if (labels >= 2)
             {
                 _warnings.Add(new ImportWarning(_file, unit.StartLine,
