@@ -5,7 +5,7 @@ internal static class Headings
 {
     public static string TextOf(Unit heading, SourceText source)
     {
-        var line = source[heading.StartLine].AsSpan().TrimStart(' ');
+        var line = source.Span(heading.StartLine).TrimStart(' ');
         if (!line.StartsWith('#'))
         {
             // Setext: the text is every line above the underline.

@@ -32,7 +32,7 @@ public static partial class MarkdownBankReader
     {
         ArgumentNullException.ThrowIfNull(text);
         var source = new SourceText(text);
-        var units = Unit.Sequence(Markdig.Markdown.Parse(text, Pipeline), source.Lines.Count, source);
+        var units = Unit.Sequence(Markdig.Markdown.Parse(text, Pipeline), source.LineCount, source);
         return new DocumentReading(source, units, file, documentId).Run();
     }
 
@@ -62,7 +62,7 @@ public static partial class MarkdownBankReader
             _units = units;
             _file = file;
             _documentId = documentId;
-            _ledger = new LineLedger(source.Lines);
+            _ledger = new LineLedger(source.Text);
             _headings = Outline.Build(units, source);
             _headingAt = _headings.ToDictionary(h => h.Index);
             _containerAt = new HeadingNode?[units.Count];
@@ -93,7 +93,7 @@ public static partial class MarkdownBankReader
             var document = new Document(
                 _documentId,
                 title,
-                new SourceRef(_file, 1, _source.Lines.Count),
+                new SourceRef(_file, 1, _source.LineCount),
                 [.. _stories.Select(s => s.Story)],
                 _blocks,
                 _mappings.OrderBy(m => m.Line).ToList());
@@ -219,7 +219,7 @@ public static partial class MarkdownBankReader
             }
 
             var previous = _units[index - 1];
-            if (previous.Block is not ParagraphBlock || !_source[previous.EndLine].TrimEnd().EndsWith(':'))
+            if (previous.Block is not ParagraphBlock || !_source.Span(previous.EndLine).TrimEnd().EndsWith(':'))
             {
                 return false;
             }
@@ -494,7 +494,7 @@ public static partial class MarkdownBankReader
             var labels = 0;
             for (var line = unit.StartLine; line <= unit.EndLine; line++)
             {
-                labels += Labels.ParsePlain(_source[line].AsSpan().TrimStart(" -*+")) is { Role: LabelRole.Section } label && SectionLabels.IsFrameworkPart(label.Kind) ? 1 : 0;
+                labels += Labels.ParsePlain(_source.Span(line).TrimStart(" -*+")) is { Role: LabelRole.Section } label && SectionLabels.IsFrameworkPart(label.Kind) ? 1 : 0;
             }
 
             if (labels >= 2)

@@ -7,7 +7,7 @@ internal sealed class SourceText
     private const byte ItemParsed = 2;
 
     private readonly int[] _lineStarts;
-    private readonly string[] _lines;
+    private readonly string?[] _lines;
     private readonly Dictionary<int, List<Unit>> _items = [];
     private readonly Label?[] _boldLabels;
     private readonly Label?[] _itemLabels;
@@ -16,13 +16,14 @@ internal sealed class SourceText
     public SourceText(string text)
     {
         Text = text;
-        _lines = text.Split('\n');
-        _lineStarts = new int[_lines.Length];
-        for (int line = 1, offset = 0; line < _lines.Length; line++)
+        var starts = new List<int>(text.Length / 32) { 0 };
+        for (var at = text.IndexOf('\n'); at >= 0; at = text.IndexOf('\n', at + 1))
         {
-            offset += _lines[line - 1].Length + 1;
-            _lineStarts[line] = offset;
+            starts.Add(at + 1);
         }
+
+        _lineStarts = [.. starts];
+        _lines = new string?[_lineStarts.Length];
 
         _boldLabels = new Label?[_lines.Length];
         _itemLabels = new Label?[_lines.Length];
@@ -31,10 +32,23 @@ internal sealed class SourceText
 
     public string Text { get; }
 
-    public IReadOnlyList<string> Lines => _lines;
+    /// <summary>Number of lines (a text ending with \n has an empty last line).</summary>
+    public int LineCount => _lineStarts.Length;
 
-    /// <summary>The text of the 1-based line.</summary>
-    public string this[int line] => _lines[line - 1];
+    /// <summary>The text of the 1-based line, as a string made on first use (most lines are only ever read as spans).</summary>
+    public string this[int line] => _lines[line - 1] ??= Text.Substring(LineStart(line), LineLength(line));
+
+    /// <summary>The text of the 1-based line, without copying.</summary>
+    public ReadOnlySpan<char> Span(int line) => Text.AsSpan(LineStart(line), LineLength(line));
+
+    /// <summary>True when the 1-based line holds only whitespace.</summary>
+    public bool IsBlank(int line) => Span(line).IsWhiteSpace();
+
+    /// <summary>The offset in <see cref="Text"/> where the 1-based line starts.</summary>
+    public int LineStart(int line) => _lineStarts[line - 1];
+
+    private int LineLength(int line) =>
+        (line < _lineStarts.Length ? _lineStarts[line] - 1 : Text.Length) - _lineStarts[line - 1];
 
     /// <summary>The 1-based line holding the character at <paramref name="offset"/>.</summary>
     public int LineAt(int offset)
@@ -61,7 +75,7 @@ internal sealed class SourceText
         var count = 0;
         for (var line = start; line <= end; line++)
         {
-            count += Lines[line - 1].AsSpan().Count(c);
+            count += Span(line).Count(c);
         }
 
         return count;
@@ -72,7 +86,7 @@ internal sealed class SourceText
     {
         if ((_parsed[line - 1] & BoldParsed) == 0)
         {
-            _boldLabels[line - 1] = Labels.ParseBold(this[line]);
+            _boldLabels[line - 1] = Labels.ParseBold(Span(line));
             _parsed[line - 1] |= BoldParsed;
         }
 
@@ -84,8 +98,8 @@ internal sealed class SourceText
     {
         if ((_parsed[line - 1] & ItemParsed) == 0)
         {
-            var text = this[line];
-            _itemLabels[line - 1] = Labels.ParseItem(text.AsSpan(StoryBuilder.ContentIndent(text)));
+            var text = Span(line);
+            _itemLabels[line - 1] = Labels.ParseItem(text[StoryBuilder.ContentIndent(text)..]);
             _parsed[line - 1] |= ItemParsed;
         }
 
@@ -94,5 +108,5 @@ internal sealed class SourceText
 
     /// <summary>Lines <paramref name="start"/>..<paramref name="end"/> as they stand in the source, joined by \n.</summary>
     public string Slice(int start, int end) =>
-        Text.Substring(_lineStarts[start - 1], _lineStarts[end - 1] + _lines[end - 1].Length - _lineStarts[start - 1]);
+        Text.Substring(LineStart(start), LineStart(end) + LineLength(end) - LineStart(start));
 }

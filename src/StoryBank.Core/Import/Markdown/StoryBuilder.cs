@@ -170,7 +170,7 @@ internal sealed class StoryBuilder
             var label = _source.BoldLabel(line);
             if (label is null || !ApplyLabel(label, line, continuationIndent: 0, end: line))
             {
-                AppendLine(line, _source[line]);
+                AppendRaw(line, line);
             }
         }
     }
@@ -361,14 +361,8 @@ internal sealed class StoryBuilder
 
         for (var line = unit.StartLine; line <= unit.EndLine; line++)
         {
-            target.AppendLine(line, Unquote(_source[line].TrimStart()));
+            AppendQuoted(target, line);
         }
-    }
-
-    private void AppendLine(int line, string text)
-    {
-        _ledger.Claim(line, line);
-        TargetText().AppendLine(line, text);
     }
 
     private void AppendRaw(int start, int end)
@@ -424,25 +418,40 @@ internal sealed class StoryBuilder
     {
         for (var line = start; line <= end; line++)
         {
-            target.AppendLine(line, Dedent(_source[line], indent));
+            var removed = LeadingSpaces(_source.Span(line), indent);
+            target.AppendRange(line, _source.Text, _source.LineStart(line) + removed, _source.Span(line).Length - removed);
         }
+    }
+
+    // A "> " line of a blockquote, without its marker.
+    private void AppendQuoted(TextDraft target, int line)
+    {
+        var span = _source.Span(line);
+        var start = span.Length - span.TrimStart().Length;
+        if (start < span.Length && span[start] == '>')
+        {
+            start += start + 1 < span.Length && span[start + 1] == ' ' ? 2 : 1;
+        }
+
+        target.AppendRange(line, _source.Text, _source.LineStart(line) + start, span.Length - start);
     }
 
     private string ItemText(Unit item)
     {
-        var first = _source[item.StartLine];
+        var first = _source.Span(item.StartLine);
         var indent = ContentIndent(first);
-        var builder = new StringBuilder(first[indent..]);
+        var builder = new StringBuilder().Append(first[indent..]);
         for (var line = item.StartLine + 1; line <= item.EndLine; line++)
         {
-            builder.Append('\n').Append(Dedent(_source[line], indent));
+            var text = _source.Span(line);
+            builder.Append('\n').Append(text[LeadingSpaces(text, indent)..]);
         }
 
         return builder.ToString();
     }
 
     /// <summary>The column where a list item's text starts ("*   **Action:**" → 4).</summary>
-    public static int ContentIndent(string line)
+    public static int ContentIndent(ReadOnlySpan<char> line)
     {
         var i = 0;
         while (i < line.Length && line[i] == ' ')
@@ -470,15 +479,15 @@ internal sealed class StoryBuilder
         return markerStart;
     }
 
-    private static string Dedent(string line, int indent)
+    private static int LeadingSpaces(ReadOnlySpan<char> line, int max)
     {
-        var remove = 0;
-        while (remove < indent && remove < line.Length && line[remove] == ' ')
+        var count = 0;
+        while (count < max && count < line.Length && line[count] == ' ')
         {
-            remove++;
+            count++;
         }
 
-        return line[remove..];
+        return count;
     }
 
     private static string Unquote(string text)

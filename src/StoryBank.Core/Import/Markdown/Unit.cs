@@ -18,7 +18,7 @@ internal sealed record Unit(Block Block, int StartLine, int EndLine)
         }
 
         // A span can end on a line that holds only the newline; blank trailing lines are not part of a block.
-        while (end > start && string.IsNullOrWhiteSpace(source[end]))
+        while (end > start && source.IsBlank(end))
         {
             end--;
         }
@@ -38,7 +38,7 @@ internal sealed record Unit(Block Block, int StartLine, int EndLine)
         {
             var limit = (i + 1 < units.Count ? units[i + 1].StartLine : lastLine + 1) - 1;
             var end = limit;
-            while (end > units[i].EndLine && string.IsNullOrWhiteSpace(source[end]))
+            while (end > units[i].EndLine && source.IsBlank(end))
             {
                 end--;
             }
@@ -65,7 +65,7 @@ internal sealed record Unit(Block Block, int StartLine, int EndLine)
     public BlockKind KindIn(SourceText source) => Block switch
     {
         HeadingBlock => BlockKind.Heading,
-        ParagraphBlock when EndLine > StartLine && source[StartLine].Contains('|', StringComparison.Ordinal) && IsDelimiterRow(source[StartLine + 1]) => BlockKind.Table,
+        ParagraphBlock when EndLine > StartLine && source.Span(StartLine).Contains('|') && IsDelimiterRow(source.Span(StartLine + 1)) => BlockKind.Table,
         ParagraphBlock => BlockKind.Paragraph,
         ListBlock or ListItemBlock => BlockKind.List,
         YamlFrontMatterBlock => BlockKind.Other,
@@ -77,9 +77,9 @@ internal sealed record Unit(Block Block, int StartLine, int EndLine)
     };
 
     /// <summary>A table's delimiter row: "|---|:--:|", "--- | ---".</summary>
-    private static bool IsDelimiterRow(string line)
+    private static bool IsDelimiterRow(ReadOnlySpan<char> line)
     {
-        var row = line.AsSpan().Trim();
+        var row = line.Trim();
         return row.Contains('-') && row.Contains('|') && !row.ContainsAnyExcept("|-: \t");
     }
 }
