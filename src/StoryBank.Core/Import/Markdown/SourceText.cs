@@ -12,6 +12,7 @@ internal sealed class SourceText
     private readonly Label?[] _boldLabels;
     private readonly Label?[] _itemLabels;
     private readonly byte[] _parsed;
+    private int _lastLineIndex;
 
     public SourceText(string text)
     {
@@ -51,10 +52,32 @@ internal sealed class SourceText
         (line < _lineStarts.Length ? _lineStarts[line] - 1 : Text.Length) - _lineStarts[line - 1];
 
     /// <summary>The 1-based line holding the character at <paramref name="offset"/>.</summary>
+    /// <remarks>Lookups come mostly in document order, so the line found last is tried first.</remarks>
     public int LineAt(int offset)
     {
-        var index = Array.BinarySearch(_lineStarts, Math.Clamp(offset, 0, Math.Max(0, Text.Length - 1)));
-        return (index >= 0 ? index : ~index - 1) + 1;
+        offset = Math.Clamp(offset, 0, Math.Max(0, Text.Length - 1));
+        var hint = _lastLineIndex;
+        if (_lineStarts[hint] <= offset && (hint + 1 == _lineStarts.Length || offset < _lineStarts[hint + 1]))
+        {
+            return hint + 1;
+        }
+
+        int low = 0, high = _lineStarts.Length - 1;
+        while (low < high)
+        {
+            var middle = (low + high + 1) >> 1;
+            if (_lineStarts[middle] <= offset)
+            {
+                low = middle;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        _lastLineIndex = low;
+        return low + 1;
     }
 
     /// <summary>The items of a list unit, computed once per list (see <see cref="Unit.ItemsOf"/>).</summary>

@@ -11,11 +11,7 @@ internal sealed record Unit(Block Block, int StartLine, int EndLine)
     {
         // Markdig puts a setext heading on its underline; its span starts at the text.
         var start = block.Span.Start >= 0 ? Math.Min(block.Line + 1, source.LineAt(block.Span.Start)) : block.Line + 1;
-        var end = block.Span.End >= block.Span.Start && block.Span.End >= 0 ? source.LineAt(block.Span.End) : start;
-        if (block is ContainerBlock container && container.LastChild is { } last)
-        {
-            end = Math.Max(end, Of(last, source).EndLine);
-        }
+        var end = EndLineOf(block, source);
 
         // A span can end on a line that holds only the newline; blank trailing lines are not part of a block.
         while (end > start && source.IsBlank(end))
@@ -24,6 +20,13 @@ internal sealed record Unit(Block Block, int StartLine, int EndLine)
         }
 
         return new Unit(block, start, Math.Max(start, end));
+    }
+
+    // A container's span does not always reach the end of its last child.
+    private static int EndLineOf(Block block, SourceText source)
+    {
+        var end = block.Span.End >= block.Span.Start && block.Span.End >= 0 ? source.LineAt(block.Span.End) : block.Line + 1;
+        return block is ContainerBlock { LastChild: { } last } ? Math.Max(end, EndLineOf(last, source)) : end;
     }
 
     /// <summary>
