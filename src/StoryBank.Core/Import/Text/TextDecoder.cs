@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Unicode;
 
@@ -58,7 +59,7 @@ public static class TextDecoder
             // The common case, nothing to rewrite, decodes straight into the result string.
             return bytes.IndexOfAny((byte)'\r', MojibakeRepair.Utf8LeadOfRepairStart) < 0
                 ? Finish(Encoding.UTF8.GetString(bytes), name, repairs: 0)
-                : NormalizeAndRepair(DecodeToBuffer(bytes, Encoding.UTF8), name, repairMojibake: true);
+                : DecodeNormalizeAndRepair(bytes, Encoding.UTF8, name, repairMojibake: true);
         }
 
         var diagnosis = Utf8Diagnosis.Of(bytes);
@@ -69,31 +70,42 @@ public static class TextDecoder
 
         // Bytes the user saved as Windows-1252 hold no UTF-8 to repair; a "repair" would only invent characters.
         return Windows1252.LooksLikeText(bytes)
-            ? NormalizeAndRepair(DecodeToBuffer(bytes, Windows1252.Encoding), Windows1252Name, repairMojibake: false)
+            ? DecodeNormalizeAndRepair(bytes, Windows1252.Encoding, Windows1252Name, repairMojibake: false)
             : DecodeResult.Fail(diagnosis.ToFailure(bytes, " (the file is neither UTF-8 nor Windows-1252 text)"));
     }
 
     // UTF-16 and UTF-32: control characters can only be counted once decoded.
     private static DecodeResult DecodeWide(ReadOnlySpan<byte> bytes, SniffedEncoding encoding)
     {
-        Span<char> text;
+        var buffer = ArrayPool<char>.Shared.Rent(encoding.Encoding.GetMaxCharCount(bytes.Length));
         try
         {
-            text = DecodeToBuffer(bytes, encoding.Encoding);
+            var text = buffer.AsSpan(0, encoding.Encoding.GetChars(bytes, buffer));
+            return BinaryContent.Detect(text) ? BinaryFile : NormalizeAndRepair(text, encoding.Name, repairMojibake: true);
         }
         catch (DecoderFallbackException)
         {
             var message = $"invalid {encoding.Name.ToUpperInvariant()} data (broken surrogate pair or truncated)";
             return DecodeResult.Fail(new DecodeFailure(DecodeFailureKind.InvalidEncoding, 0, message));
         }
-
-        return BinaryContent.Detect(text) ? BinaryFile : NormalizeAndRepair(text, encoding.Name, repairMojibake: true);
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
     }
 
-    private static Span<char> DecodeToBuffer(ReadOnlySpan<byte> bytes, Encoding encoding)
+    // The work buffer is pooled: for a bank of 100 KB it would otherwise be a second large-object allocation per file.
+    private static DecodeResult DecodeNormalizeAndRepair(ReadOnlySpan<byte> bytes, Encoding encoding, string name, bool repairMojibake)
     {
-        var buffer = GC.AllocateUninitializedArray<char>(encoding.GetMaxCharCount(bytes.Length));
-        return buffer.AsSpan(0, encoding.GetChars(bytes, buffer));
+        var buffer = ArrayPool<char>.Shared.Rent(encoding.GetMaxCharCount(bytes.Length));
+        try
+        {
+            return NormalizeAndRepair(buffer.AsSpan(0, encoding.GetChars(bytes, buffer)), name, repairMojibake);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
     }
 
     // Line endings and mojibake repair only ever shorten the text, so both work in the decode buffer.
