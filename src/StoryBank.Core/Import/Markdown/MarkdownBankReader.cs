@@ -539,7 +539,7 @@ public static partial class MarkdownBankReader
 
         private static MappingKind MappingKindOf(string text)
         {
-            var t = text.Trim().Trim('"', '“', '”', '*');
+            var t = text.AsSpan().Trim().Trim("\"“”*");
             return t.EndsWith('?') || QuestionStart().IsMatch(t) ? MappingKind.Question : MappingKind.Theme;
         }
 

@@ -20,6 +20,8 @@ internal sealed class StoryBuilder
     private readonly List<Metric> _metrics = [];
     private readonly List<string> _competencies = [];
     private readonly List<string> _tags = [];
+    private static readonly char[] ListSeparators = [',', ';'];
+    private static readonly char[] ItemDecoration = ['*', '_', ' ', '.'];
     private Mode _mode = Mode.Section;
 
     public StoryBuilder(SourceText source, LineLedger ledger)
@@ -503,8 +505,8 @@ internal sealed class StoryBuilder
     }
 
     private static IEnumerable<string> SplitList(string text) =>
-        text.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(s => s.Trim('*', '_', ' ', '.'))
+        text.Split(ListSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(s => s.Trim(ItemDecoration))
             .Where(s => s.Length > 0);
 
     private static Metric ParseMetric(string text)
