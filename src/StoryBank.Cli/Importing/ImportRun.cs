@@ -41,23 +41,32 @@ internal static class ImportRun
             && (sources.Count > ManyFiles || sources.Sum(s => s.Length) > BigBytes);
         if (!showProgress)
         {
-            return await ImportAllAsync(store, sources, advance: null, cancellationToken).ConfigureAwait(false);
+            return await ImportAllAsync(store, sources, progress: null, cancellationToken).ConfigureAwait(false);
         }
 
+        // Progress is measured in bytes, and the description says what is happening to which file, so one big
+        // file shows its own steps (reading, then saving its stories) instead of a bar stuck at zero.
         return await console.Progress()
             .AutoClear(true)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new SpinnerColumn())
             .StartAsync(async context =>
             {
-                var task = context.AddTask("Importing", maxValue: sources.Count);
-                return await ImportAllAsync(store, sources, () => task.Increment(1), cancellationToken).ConfigureAwait(false);
+                var task = context.AddTask("Importing", maxValue: Math.Max(1, sources.Sum(s => s.Length)));
+                var progress = new ImportProgress(
+                    source => task.Description = Markup.Escape($"Reading {Path.GetFileName(source.Path)} ({Megabytes(source.Length)})"),
+                    (source, stories) => task.Description = Markup.Escape($"Saving {stories:N0} stories from {Path.GetFileName(source.Path)}"),
+                    source => task.Increment(source.Length));
+                return await ImportAllAsync(store, sources, progress, cancellationToken).ConfigureAwait(false);
             })
             .ConfigureAwait(false);
     }
 
+    private static string Megabytes(long bytes) => bytes >= 1024 * 1024 ? $"{bytes / (1024.0 * 1024):F1} MB" : $"{bytes / 1024.0:F0} KB";
+
     private static async Task<ImportRunResult> ImportAllAsync(
         BankStore store,
         IReadOnlyList<ImportSource> sources,
-        Action? advance,
+        ImportProgress? progress,
         CancellationToken cancellationToken)
     {
         var reports = new List<FileReport>();
@@ -69,7 +78,7 @@ internal static class ImportRun
         {
             foreach (var source in sources)
             {
-                advance?.Invoke();
+                progress?.Reading(source);
                 ImportOutcome outcome;
                 try
                 {
@@ -78,6 +87,7 @@ internal static class ImportRun
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {
                     errors.Add($"{source.Path}: cannot read the file: {e.Message}");
+                    progress?.Done(source);
                     continue;
                 }
 
@@ -94,10 +104,13 @@ internal static class ImportRun
                 }
                 else if (errors.Count == 0)
                 {
+                    progress?.Saving(source, outcome.File!.Document.Stories.Count);
                     var counts = await import.AddAsync(outcome.File!, cancellationToken).ConfigureAwait(false);
                     reports.Add(FileReport.From(source.Path, outcome.File!, counts));
                     unchanged += counts.Unchanged;
                 }
+
+                progress?.Done(source);
             }
 
             if (errors.Count == 0)
@@ -108,6 +121,9 @@ internal static class ImportRun
 
         return new ImportRunResult(errors.Count == 0 ? reports : [], unchanged, skipped, errors);
     }
+
+    /// <summary>What the progress display is told as files go through.</summary>
+    private sealed record ImportProgress(Action<ImportSource> Reading, Action<ImportSource, int> Saving, Action<ImportSource> Done);
 
     private static async Task<ImportOutcome> ReadAsync(ImportSource source, CancellationToken cancellationToken)
     {
