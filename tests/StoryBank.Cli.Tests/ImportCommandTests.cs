@@ -62,7 +62,7 @@ public sealed class ImportCommandTests : IDisposable
         var result = await _cli.RunAsync("import", Path.Combine(_cli.Folder, "bank"));
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("Importing", result.Out, StringComparison.Ordinal);
+        Assert.Contains("Reading note-", result.Out, StringComparison.Ordinal);
         Assert.Contains("skipped 25 files.", result.Out, StringComparison.Ordinal);
     }
 

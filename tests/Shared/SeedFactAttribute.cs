@@ -1,4 +1,4 @@
-namespace StoryBank.Core.Tests;
+namespace StoryBank.Tests.Common;
 
 /// <summary>
 /// A fact that runs only when STORYBANK_SEEDS names the folder of real user banks; otherwise it is reported as
