@@ -1,5 +1,6 @@
 using System.Globalization;
 using Spectre.Console;
+using Spectre.Console.Rendering;
 using StoryBank.Core.Model;
 
 namespace StoryBank.Cli.Rendering;
@@ -7,6 +8,8 @@ namespace StoryBank.Cli.Rendering;
 /// <summary>Renders stories for people: the list table and the single-story view.</summary>
 internal static class StoryViews
 {
+    private const int WideConsole = 120;
+
     public static void WriteTable(IAnsiConsole console, IReadOnlyList<Story> stories)
     {
         if (stories.Count == 0)
@@ -15,18 +18,26 @@ internal static class StoryViews
             return;
         }
 
+        // On a narrow console (80 columns when output is piped) the source column would squeeze the titles into
+        // one word per line; `storybank show ID` and `list --json` still give it.
+        var wide = console.Profile.Width >= WideConsole;
         var table = new Table().Border(TableBorder.Rounded)
             .AddColumn(new TableColumn("id").NoWrap())
             .AddColumn("title")
             .AddColumn("company")
-            .AddColumn(new TableColumn("framework").NoWrap())
-            .AddColumn(new TableColumn("sections").RightAligned())
-            .AddColumn("short")
-            .AddColumn(new TableColumn("follow-ups").RightAligned())
-            .AddColumn("source");
+            .AddColumn(new TableColumn(wide ? "framework" : "fw").NoWrap())
+            .AddColumn(new TableColumn(wide ? "sections" : "parts").RightAligned())
+            .AddColumn(wide ? "short" : "30s")
+            .AddColumn(new TableColumn(wide ? "follow-ups" : "Q&A").RightAligned());
+        if (wide)
+        {
+            table.AddColumn("source");
+        }
+
         foreach (var story in stories)
         {
-            table.AddRow(
+            List<IRenderable> cells =
+            [
                 new Text(story.Id),
                 new Text(story.Title),
                 new Text(story.Company ?? ""),
@@ -34,7 +45,13 @@ internal static class StoryViews
                 new Text(Number(story.Sections.Count)),
                 new Text(story.ShortVersion is null ? "no" : "yes"),
                 new Text(Number(story.FollowUps.Count)),
-                new Text(SourceOf(story)));
+            ];
+            if (wide)
+            {
+                cells.Add(new Text(SourceOf(story)));
+            }
+
+            table.AddRow(cells);
         }
 
         console.Write(table);
