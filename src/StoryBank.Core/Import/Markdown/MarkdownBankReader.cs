@@ -54,6 +54,7 @@ public static partial class MarkdownBankReader
         private static readonly Dictionary<int, ItemStory> NoItemStories = [];
         private readonly HeadingNode?[] _containerAt;
         private readonly Dictionary<int, Dictionary<int, ItemStory>> _itemStoriesAfter = [];
+        private readonly Dictionary<int, IReadOnlyList<string>> _paths = [];
         private HeadingNode? _titleHeading;
 
         public DocumentReading(SourceText source, List<Unit> units, string file, string documentId)
@@ -454,15 +455,19 @@ public static partial class MarkdownBankReader
 
         private HeadingNode? ContainerOf(int index) => _containerAt[index];
 
-        private List<string> PathOf(HeadingNode? node, bool includeSelf)
+        /// <summary>The heading trail down to <paramref name="node"/> (or its parent), shared by everything under it.</summary>
+        private IReadOnlyList<string> PathOf(HeadingNode? node, bool includeSelf)
         {
-            var path = new List<string>();
-            for (var n = includeSelf ? node : node?.Parent; n is not null; n = n.Parent)
+            var target = includeSelf ? node : node?.Parent;
+            if (target is null)
             {
-                if (n != _titleHeading && !n.IsStory)
-                {
-                    path.Insert(0, n.Text);
-                }
+                return [];
+            }
+
+            if (!_paths.TryGetValue(target.Index, out var path))
+            {
+                var parentPath = PathOf(target.Parent, includeSelf: true);
+                _paths[target.Index] = path = target == _titleHeading || target.IsStory ? parentPath : [.. parentPath, target.Text];
             }
 
             return path;
