@@ -17,13 +17,12 @@ internal sealed class SourceText
     public SourceText(string text)
     {
         Text = text;
-        var starts = new List<int>(text.Length / 32) { 0 };
-        for (var at = text.IndexOf('\n'); at >= 0; at = text.IndexOf('\n', at + 1))
+        _lineStarts = new int[text.AsSpan().Count('\n') + 1];
+        for (int line = 1, at = text.IndexOf('\n'); at >= 0; at = text.IndexOf('\n', at + 1))
         {
-            starts.Add(at + 1);
+            _lineStarts[line++] = at + 1;
         }
 
-        _lineStarts = [.. starts];
         _lines = new string?[_lineStarts.Length];
 
         _boldLabels = new Label?[_lines.Length];
@@ -56,10 +55,17 @@ internal sealed class SourceText
     public int LineAt(int offset)
     {
         offset = Math.Clamp(offset, 0, Math.Max(0, Text.Length - 1));
-        var hint = _lastLineIndex;
-        if (_lineStarts[hint] <= offset && (hint + 1 == _lineStarts.Length || offset < _lineStarts[hint + 1]))
+        // A short walk forward from the last line found: blocks are mostly looked up one after another.
+        if (_lineStarts[_lastLineIndex] <= offset)
         {
-            return hint + 1;
+            for (var line = _lastLineIndex; line < Math.Min(_lineStarts.Length, _lastLineIndex + 16); line++)
+            {
+                if (line + 1 == _lineStarts.Length || offset < _lineStarts[line + 1])
+                {
+                    _lastLineIndex = line;
+                    return line + 1;
+                }
+            }
         }
 
         int low = 0, high = _lineStarts.Length - 1;
