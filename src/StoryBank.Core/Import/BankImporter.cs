@@ -27,7 +27,8 @@ public static class BankImporter
             return TooLarge(file);
         }
 
-        using var buffer = new MemoryStream();
+        // Sized up front when the length is known, so a large file is not copied through doubling buffers.
+        using var buffer = content.CanSeek ? new MemoryStream((int)(content.Length - content.Position)) : new MemoryStream();
         var chunk = new byte[81920];
         int read;
         while ((read = await content.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
