@@ -13,16 +13,63 @@ internal sealed class GlobalOptions
         Recursive = true,
     };
 
+    public Option<string?> Postgres { get; } = new("--postgres")
+    {
+        Description = "A PostgreSQL bank instead of a file, as an Npgsql connection string (default: $STORYBANK_POSTGRES)",
+        HelpName = "CONNSTR",
+        Recursive = true,
+    };
+
     public Option<bool> Json { get; } = new("--json")
     {
         Description = "Write JSON instead of tables and text",
         Recursive = true,
     };
 
-    /// <summary>Opens the bank the options point at for the local owner, creating its folder.</summary>
-    public static async Task<BankStore> OpenBankAsync(string path, CancellationToken cancellationToken)
+    /// <summary>Opens the SQLite bank file at <paramref name="path"/> for the local owner, creating its folder.</summary>
+    public static Task<BankStore> OpenBankAsync(string path, CancellationToken cancellationToken) =>
+        OpenBankAsync(BankStoreOptions.ForSqliteFile(path), cancellationToken);
+
+    /// <summary>Opens the bank the options describe for the local owner (for SQLite, creating the file's folder).</summary>
+    public static async Task<BankStore> OpenBankAsync(BankStoreOptions options, CancellationToken cancellationToken)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        return await BankStore.OpenAsync(BankStoreOptions.ForSqliteFile(path), BankStore.LocalOwner, cancellationToken).ConfigureAwait(false);
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.Provider == StorageProvider.Sqlite
+            && Path.GetDirectoryName(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(options.ConnectionString).DataSource) is { Length: > 0 } folder)
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        return await BankStore.OpenAsync(options, BankStore.LocalOwner, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// The bank the command line points at: <c>--postgres</c> or <c>--db</c> (not both), else <c>STORYBANK_POSTGRES</c>,
+    /// else <c>STORYBANK_DB</c>, else the default file; or the one-line reason it cannot tell.
+    /// </summary>
+    public (BankStoreOptions? Options, string? Error) ResolveBank(ParseResult parse, Func<string, string?> environment)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        var db = parse.GetValue(Db);
+        var postgres = parse.GetValue(Postgres);
+        if (!string.IsNullOrWhiteSpace(db) && !string.IsNullOrWhiteSpace(postgres))
+        {
+            return (null, "--db and --postgres name two different banks; give one of them");
+        }
+
+        if (!string.IsNullOrWhiteSpace(postgres))
+        {
+            return (BankStoreOptions.ForPostgres(postgres), null);
+        }
+
+        if (string.IsNullOrWhiteSpace(db) && environment(PostgresVariable) is { Length: > 0 } fromEnvironment)
+        {
+            return (BankStoreOptions.ForPostgres(fromEnvironment), null);
+        }
+
+        return (BankStoreOptions.ForSqliteFile(BankLocation.Resolve(db, environment)), null);
+    }
+
+    /// <summary>The environment variable naming a PostgreSQL bank.</summary>
+    public const string PostgresVariable = "STORYBANK_POSTGRES";
 }

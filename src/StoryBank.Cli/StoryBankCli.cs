@@ -12,6 +12,7 @@ internal static class StoryBankCli
         var root = new RootCommand("StoryBank: import, inspect and export behavioral-interview story banks")
         {
             global.Db,
+            global.Postgres,
             global.Json,
             ImportCommand.Create(host, global),
             ListCommand.Create(host, global),

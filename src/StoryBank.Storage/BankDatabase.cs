@@ -5,20 +5,14 @@ namespace StoryBank.Storage;
 /// <summary>Builds contexts for the configured provider and brings the schema up to date.</summary>
 internal static class BankDatabase
 {
-    public static BankDbContext CreateContext(BankStoreOptions options)
+    public static BankDbContext CreateContext(BankStoreOptions options) => options.Provider switch
     {
-        var builder = new DbContextOptionsBuilder<BankDbContext>();
-        switch (options.Provider)
-        {
-            case StorageProvider.Sqlite:
-                builder.UseSqlite(options.ConnectionString);
-                break;
-            default:
-                throw new ArgumentOutOfRangeException(nameof(options), options.Provider, "unknown storage provider");
-        }
-
-        return new BankDbContext(builder.Options);
-    }
+        StorageProvider.Sqlite => new SqliteBankDbContext(
+            new DbContextOptionsBuilder<SqliteBankDbContext>().UseSqlite(options.ConnectionString).Options),
+        StorageProvider.Postgres => new PostgresBankDbContext(
+            new DbContextOptionsBuilder<PostgresBankDbContext>().UseNpgsql(options.ConnectionString).Options),
+        _ => throw new ArgumentOutOfRangeException(nameof(options), options.Provider, "unknown storage provider"),
+    };
 
     /// <summary>Applies pending migrations and the provider's session settings.</summary>
     public static async Task PrepareAsync(BankDbContext db, BankStoreOptions options, CancellationToken cancellationToken)

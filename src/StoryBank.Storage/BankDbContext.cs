@@ -4,14 +4,15 @@ using StoryBank.Storage.Entities;
 namespace StoryBank.Storage;
 
 /// <summary>
-/// The bank's provider-neutral EF Core context. The database provider is chosen by the options it is
-/// built with (see <see cref="BankStoreOptions"/>); mappings live in the entity configurations.
+/// The bank's provider-neutral EF Core context: the model and its mappings (in the entity configurations).
+/// Each database provider has a derived context of its own only so that it owns its migrations
+/// (<see cref="SqliteBankDbContext"/>, <see cref="PostgresBankDbContext"/>).
 /// </summary>
 /// <remarks>Not thread-safe, like every <see cref="DbContext"/>. Use it through <see cref="BankStore"/>.</remarks>
-public sealed class BankDbContext : DbContext
+public abstract class BankDbContext : DbContext
 {
     /// <summary>Creates a context with the given provider options.</summary>
-    public BankDbContext(DbContextOptions<BankDbContext> options)
+    protected BankDbContext(DbContextOptions options)
         : base(options)
     {
     }
@@ -27,3 +28,9 @@ public sealed class BankDbContext : DbContext
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(BankDbContext).Assembly);
     }
 }
+
+/// <summary>The bank on SQLite; its migrations are in <c>Migrations/Sqlite</c>.</summary>
+public sealed class SqliteBankDbContext(DbContextOptions<SqliteBankDbContext> options) : BankDbContext(options);
+
+/// <summary>The bank on PostgreSQL; its migrations are in <c>Migrations/Postgres</c>.</summary>
+public sealed class PostgresBankDbContext(DbContextOptions<PostgresBankDbContext> options) : BankDbContext(options);

@@ -7,6 +7,9 @@ public enum StorageProvider
 {
     /// <summary>A local SQLite file (WAL mode, foreign keys on).</summary>
     Sqlite,
+
+    /// <summary>A PostgreSQL server (Npgsql), for a hosted, multi-user bank.</summary>
+    Postgres,
 }
 
 /// <summary>Where and how the bank is stored.</summary>
@@ -31,5 +34,12 @@ public sealed record BankStoreOptions(StorageProvider Provider, string Connectio
             Pooling = false,
         };
         return new BankStoreOptions(StorageProvider.Sqlite, builder.ConnectionString);
+    }
+
+    /// <summary>Options for a PostgreSQL bank reached with the Npgsql <paramref name="connectionString"/>.</summary>
+    public static BankStoreOptions ForPostgres(string connectionString)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        return new BankStoreOptions(StorageProvider.Postgres, connectionString);
     }
 }

@@ -2,34 +2,39 @@ using StoryBank.Core.Import;
 
 namespace StoryBank.Storage.Tests;
 
-public sealed class BankStoreImportTests : IDisposable
+/// <summary>Import semantics, run against every provider (see the sealed classes at the end).</summary>
+public abstract class BankStoreImportTests(TestBank? bank) : IDisposable
 {
-    private readonly TempBank _bank = new();
+    private TestBank Bank => bank ?? throw new SkipException(TestBank.PostgresSkipReason);
 
-    public void Dispose() => _bank.Dispose();
+    public void Dispose()
+    {
+        bank?.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
-    [Fact]
+    [SkippableFact]
     public async Task ImportAsync_WholeDocument_ReadsBackEqualAfterReopening()
     {
         var document = Samples.Document("doc1", "bank.md", Samples.Story("aaaa00000001", "Build time"), Samples.Story("aaaa00000002", "Outage"));
-        await using (var store = await _bank.OpenAsync())
+        await using (var store = await Bank.OpenAsync())
         {
             var counts = await store.ImportAsync([Samples.File(document)], CancellationToken.None);
             Assert.Equal([new ImportCounts("doc1", 2, 0, 0, 0)], counts);
         }
 
-        await using var reopened = await _bank.OpenAsync();
+        await using var reopened = await Bank.OpenAsync();
         var stored = await reopened.GetDocumentAsync("doc1", CancellationToken.None);
         Assert.Equal(Samples.Json(document), Samples.Json(stored));
         Assert.Equal(Samples.Json(document.Stories), Samples.Json(await reopened.ListStoriesAsync(CancellationToken.None)));
         Assert.Equal(new BankCounts(1, 2), await reopened.CountsAsync(CancellationToken.None));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ImportAsync_SameDocumentAgain_AllStoriesUnchanged()
     {
         var document = Samples.Document("doc1", "bank.md", Samples.Story("aaaa00000001", "Build time"), Samples.Story("aaaa00000002", "Outage"));
-        await using var store = await _bank.OpenAsync();
+        await using var store = await Bank.OpenAsync();
         await store.ImportAsync([Samples.File(document)], CancellationToken.None);
 
         var counts = await store.ImportAsync([Samples.File(document)], CancellationToken.None);
@@ -38,12 +43,12 @@ public sealed class BankStoreImportTests : IDisposable
         Assert.Equal(new BankCounts(1, 2), await store.CountsAsync(CancellationToken.None));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ImportAsync_ChangedDocument_UpdatesInsertsAndDeletesByStoryId()
     {
         var first = Samples.Document("doc1", "bank.md", Samples.Story("a1", "One"), Samples.Story("b2", "Two"), Samples.Story("c3", "Three"));
         var second = Samples.Document("doc1", "bank.md", Samples.Story("a1", "One", result: "A different result."), Samples.Story("b2", "Two"), Samples.Story("d4", "Four"));
-        await using var store = await _bank.OpenAsync();
+        await using var store = await Bank.OpenAsync();
         await store.ImportAsync([Samples.File(first)], CancellationToken.None);
 
         var counts = await store.ImportAsync([Samples.File(second)], CancellationToken.None);
@@ -54,13 +59,13 @@ public sealed class BankStoreImportTests : IDisposable
         Assert.IsType<StoryLookup.NotFound>(await store.GetStoryAsync("c3", CancellationToken.None));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ImportAsync_StoryFragment_UpdatesThatStoryAndKeepsTheOthers()
     {
         var document = Samples.Document("doc1", "bank.md", Samples.Story("a1", "One"), Samples.Story("b2", "Two"));
         var changed = Samples.Story("a1", "One", result: "Edited in the export.");
         var added = Samples.Story("e5", "Five");
-        await using var store = await _bank.OpenAsync();
+        await using var store = await Bank.OpenAsync();
         await store.ImportAsync([Samples.File(document)], CancellationToken.None);
 
         var counts = await store.ImportAsync(
@@ -73,12 +78,12 @@ public sealed class BankStoreImportTests : IDisposable
         Assert.Equal(Samples.Json(document.Blocks), Samples.Json(stored.Blocks));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ImportAsync_StoryFragmentOfUnknownDocument_CreatesAnEmptyDocument()
     {
         var story = Samples.Story("a1", "One");
         var fragment = Samples.Document("doc9", "export/doc9/one.md", story);
-        await using var store = await _bank.OpenAsync();
+        await using var store = await Bank.OpenAsync();
 
         await store.ImportAsync([Samples.File(fragment, FragmentKind.Story)], CancellationToken.None);
 
@@ -89,12 +94,12 @@ public sealed class BankStoreImportTests : IDisposable
         Assert.Equal(Samples.Json(new[] { story }), Samples.Json(stored.Stories));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ImportAsync_IndexFragment_ReplacesDocumentRowAndKeepsStories()
     {
         var document = Samples.Document("doc1", "bank.md", Samples.Story("a1", "One"));
         var index = document with { Title = "Renamed bank", Stories = [] };
-        await using var store = await _bank.OpenAsync();
+        await using var store = await Bank.OpenAsync();
         await store.ImportAsync([Samples.File(document)], CancellationToken.None);
 
         var counts = await store.ImportAsync([Samples.File(index, FragmentKind.Index)], CancellationToken.None);
@@ -105,13 +110,13 @@ public sealed class BankStoreImportTests : IDisposable
         Assert.Equal(Samples.Json(document.Stories), Samples.Json(stored.Stories));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ImportAsync_FileFailsAfterOthersWereWritten_BankIsExactlyAsBefore()
     {
         var original = Samples.Document("doc1", "bank.md", Samples.Story("a1", "One"));
         var edited = Samples.Document("doc1", "bank.md", Samples.Story("a1", "One", result: "Changed."));
         var broken = Samples.Document("doc2", "broken.md", Samples.Story("b2", "Two"), Samples.Story("b2", "Two again"));
-        await using var store = await _bank.OpenAsync();
+        await using var store = await Bank.OpenAsync();
         await store.ImportAsync([Samples.File(original)], CancellationToken.None);
 
         await Assert.ThrowsAsync<ArgumentException>(() =>
@@ -121,11 +126,11 @@ public sealed class BankStoreImportTests : IDisposable
         Assert.Equal(Samples.Json(original), Samples.Json(await store.GetDocumentAsync("doc1", CancellationToken.None)));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ImportAsync_CancelledAfterFirstFile_NothingIsWritten()
     {
         using var cancellation = new CancellationTokenSource();
-        await using var store = await _bank.OpenAsync();
+        await using var store = await Bank.OpenAsync();
 
         async IAsyncEnumerable<ImportedFile> FilesThenCancel()
         {
@@ -139,10 +144,10 @@ public sealed class BankStoreImportTests : IDisposable
         Assert.Equal(new BankCounts(0, 0), await store.CountsAsync(CancellationToken.None));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task BeginImportAsync_DisposedWithoutCommit_RollsBack()
     {
-        await using var store = await _bank.OpenAsync();
+        await using var store = await Bank.OpenAsync();
         await using (var import = await store.BeginImportAsync(CancellationToken.None))
         {
             await import.AddAsync(Samples.File(Samples.Document("doc1", "one.md", Samples.Story("a1", "One"))), CancellationToken.None);
@@ -151,10 +156,10 @@ public sealed class BankStoreImportTests : IDisposable
         Assert.Equal(new BankCounts(0, 0), await store.CountsAsync(CancellationToken.None));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task AddAsync_AfterAFailedFile_IsRefused()
     {
-        await using var store = await _bank.OpenAsync();
+        await using var store = await Bank.OpenAsync();
         await using var import = await store.BeginImportAsync(CancellationToken.None);
         var broken = Samples.Document("doc2", "broken.md", Samples.Story("b2", "Two"), Samples.Story("b2", "Two again"));
         await Assert.ThrowsAsync<ArgumentException>(() => import.AddAsync(Samples.File(broken), CancellationToken.None));
@@ -163,3 +168,7 @@ public sealed class BankStoreImportTests : IDisposable
         await Assert.ThrowsAsync<InvalidOperationException>(() => import.AddAsync(good, CancellationToken.None));
     }
 }
+
+public sealed class SqliteBankStoreImportTests() : BankStoreImportTests(TestBank.Sqlite());
+
+public sealed class PostgresBankStoreImportTests() : BankStoreImportTests(TestBank.Postgres());

@@ -30,7 +30,13 @@ internal static class ExportCommand
 
             var exporter = createExporter();
             var folder = Path.GetFullPath(parse.GetValue(output)!);
-            var store = await GlobalOptions.OpenBankAsync(BankLocation.Resolve(parse.GetValue(global.Db), host.Environment), cancellationToken).ConfigureAwait(false);
+            var bank = global.ResolveBank(parse, host.Environment);
+            if (bank.Error is { } bankError)
+            {
+                return terminal.Fail(bankError);
+            }
+
+            var store = await GlobalOptions.OpenBankAsync(bank.Options!, cancellationToken).ConfigureAwait(false);
             await using (store.ConfigureAwait(false))
             {
                 var documents = new List<Core.Model.Document>();

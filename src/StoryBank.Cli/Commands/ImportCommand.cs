@@ -26,8 +26,13 @@ internal static class ImportCommand
                 return terminal.Fail(missing[0]);
             }
 
-            var bankPath = BankLocation.Resolve(parse.GetValue(global.Db), host.Environment);
-            var store = await GlobalOptions.OpenBankAsync(bankPath, cancellationToken).ConfigureAwait(false);
+            var bank = global.ResolveBank(parse, host.Environment);
+            if (bank.Error is { } bankError)
+            {
+                return terminal.Fail(bankError);
+            }
+
+            var store = await GlobalOptions.OpenBankAsync(bank.Options!, cancellationToken).ConfigureAwait(false);
             await using (store.ConfigureAwait(false))
             {
                 var result = await ImportRun.ExecuteAsync(store, sources, host.Out, allowProgress: !json, cancellationToken).ConfigureAwait(false);

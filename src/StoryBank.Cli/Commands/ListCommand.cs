@@ -12,7 +12,13 @@ internal static class ListCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var terminal = new Terminal(host);
-            var store = await GlobalOptions.OpenBankAsync(BankLocation.Resolve(parse.GetValue(global.Db), host.Environment), cancellationToken).ConfigureAwait(false);
+            var bank = global.ResolveBank(parse, host.Environment);
+            if (bank.Error is { } bankError)
+            {
+                return terminal.Fail(bankError);
+            }
+
+            var store = await GlobalOptions.OpenBankAsync(bank.Options!, cancellationToken).ConfigureAwait(false);
             await using (store.ConfigureAwait(false))
             {
                 var stories = await store.ListStoriesAsync(cancellationToken).ConfigureAwait(false);

@@ -14,7 +14,13 @@ internal static class ShowCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var terminal = new Terminal(host);
-            var store = await GlobalOptions.OpenBankAsync(BankLocation.Resolve(parse.GetValue(global.Db), host.Environment), cancellationToken).ConfigureAwait(false);
+            var bank = global.ResolveBank(parse, host.Environment);
+            if (bank.Error is { } bankError)
+            {
+                return terminal.Fail(bankError);
+            }
+
+            var store = await GlobalOptions.OpenBankAsync(bank.Options!, cancellationToken).ConfigureAwait(false);
             await using (store.ConfigureAwait(false))
             {
                 var lookup = await store.GetStoryAsync(parse.GetValue(id)!, cancellationToken).ConfigureAwait(false);

@@ -10,7 +10,7 @@ using StoryBank.Storage;
 
 namespace StoryBank.Storage.Migrations.Sqlite
 {
-    [DbContext(typeof(BankDbContext))]
+    [DbContext(typeof(SqliteBankDbContext))]
     [Migration("20261123040014_InitialSchema")]
     partial class InitialSchema
     {

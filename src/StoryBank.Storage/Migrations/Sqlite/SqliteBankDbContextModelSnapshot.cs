@@ -9,8 +9,8 @@ using StoryBank.Storage;
 
 namespace StoryBank.Storage.Migrations.Sqlite
 {
-    [DbContext(typeof(BankDbContext))]
-    partial class BankDbContextModelSnapshot : ModelSnapshot
+    [DbContext(typeof(SqliteBankDbContext))]
+    partial class SqliteBankDbContextModelSnapshot : ModelSnapshot
     {
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
