@@ -33,14 +33,19 @@ internal sealed class GlobalOptions
     /// <summary>Opens the bank the options describe for the local owner (for SQLite, creating the file's folder).</summary>
     public static async Task<BankStore> OpenBankAsync(BankStoreOptions options, CancellationToken cancellationToken)
     {
+        EnsureFolder(options);
+        return await BankStore.OpenAsync(options, BankStore.LocalOwner, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Creates the folder of a SQLite bank file; PostgreSQL banks need nothing.</summary>
+    public static void EnsureFolder(BankStoreOptions options)
+    {
         ArgumentNullException.ThrowIfNull(options);
         if (options.Provider == StorageProvider.Sqlite
             && Path.GetDirectoryName(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(options.ConnectionString).DataSource) is { Length: > 0 } folder)
         {
             Directory.CreateDirectory(folder);
         }
-
-        return await BankStore.OpenAsync(options, BankStore.LocalOwner, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>

@@ -14,6 +14,19 @@ internal static class BankDatabase
         _ => throw new ArgumentOutOfRangeException(nameof(options), options.Provider, "unknown storage provider"),
     };
 
+    /// <summary>Where the bank is, for people: the SQLite file, or the PostgreSQL host, port, database and user (never the password).</summary>
+    public static string DescribeLocation(BankDbContext db)
+    {
+        var connectionString = db.Database.GetConnectionString() ?? string.Empty;
+        if (db is PostgresBankDbContext)
+        {
+            var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+            return $"{builder.Username}@{builder.Host}:{builder.Port}/{builder.Database}";
+        }
+
+        return new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString).DataSource;
+    }
+
     /// <summary>Applies pending migrations and the provider's session settings.</summary>
     public static async Task PrepareAsync(BankDbContext db, BankStoreOptions options, CancellationToken cancellationToken)
     {

@@ -55,6 +55,37 @@ public sealed partial class BankStore : IAsyncDisposable
         return new BankStore(db, ownerId, options.Clock);
     }
 
+    /// <summary>
+    /// Brings the schema of the bank described by <paramref name="options"/> up to date, as opening it would, and says
+    /// which migrations that applied.
+    /// </summary>
+    public static async Task<BankSchema> MigrateAsync(BankStoreOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var db = BankDatabase.CreateContext(options);
+        await using (db.ConfigureAwait(false))
+        {
+            var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken).ConfigureAwait(false)).ToList();
+            await BankDatabase.PrepareAsync(db, options, cancellationToken).ConfigureAwait(false);
+            return await SchemaOfAsync(db, pending, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>The provider, location and schema version of this bank.</summary>
+    public Task<BankSchema> SchemaAsync(CancellationToken cancellationToken) => SchemaOfAsync(_db, [], cancellationToken);
+
+    private static async Task<BankSchema> SchemaOfAsync(BankDbContext db, IReadOnlyList<string> appliedNow, CancellationToken cancellationToken)
+    {
+        var applied = (await db.Database.GetAppliedMigrationsAsync(cancellationToken).ConfigureAwait(false)).ToList();
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken).ConfigureAwait(false)).ToList();
+        return new BankSchema(
+            db is PostgresBankDbContext ? StorageProvider.Postgres : StorageProvider.Sqlite,
+            BankDatabase.DescribeLocation(db),
+            applied.LastOrDefault() ?? "(none)",
+            appliedNow,
+            pending);
+    }
+
     /// <summary>Every story of the owner, by source file then position in the document.</summary>
     public async Task<IReadOnlyList<Story>> ListStoriesAsync(CancellationToken cancellationToken)
     {

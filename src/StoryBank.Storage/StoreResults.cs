@@ -40,3 +40,11 @@ public abstract record StoryLookup
 
 /// <summary>A story an ambiguous lookup could have meant.</summary>
 public sealed record StoryCandidate(string Id, string Title);
+
+/// <summary>What a bank's database is and which schema it has.</summary>
+/// <param name="Provider">The database engine.</param>
+/// <param name="Location">Where it is (file path, or user@host:port/database).</param>
+/// <param name="Version">The last migration applied: the schema version.</param>
+/// <param name="AppliedNow">Migrations applied by the call that returned this (empty when none were due).</param>
+/// <param name="Pending">Migrations still to apply (empty once the bank has been opened).</param>
+public sealed record BankSchema(StorageProvider Provider, string Location, string Version, IReadOnlyList<string> AppliedNow, IReadOnlyList<string> Pending);

@@ -46,36 +46,16 @@ public sealed class GlobalOptionTests : IDisposable
     [SkippableFact]
     public async Task PostgresOption_ImportsAndListsFromThatServer()
     {
-        var server = Environment.GetEnvironmentVariable("STORYBANK_TEST_POSTGRES");
-        Skip.If(string.IsNullOrEmpty(server), "STORYBANK_TEST_POSTGRES is not set: PostgreSQL CLI test skipped");
-        var database = $"storybank_cli_{Guid.NewGuid():N}";
-        await ExecuteAsync(server!, $"CREATE DATABASE {database}");
-        try
-        {
-            var bank = new Npgsql.NpgsqlConnectionStringBuilder(server) { Database = database }.ConnectionString;
-            var export = Path.Combine(_cli.Folder, "export");
-            await _cli.SeedAsync(_cli.DbPath, Samples.Bank());
-            Assert.Equal(0, (await _cli.RunAsync("export", "--format", "json", "--out", export)).ExitCode);
+        await using var database = await PostgresDatabase.CreateAsync();
+        var export = Path.Combine(_cli.Folder, "export");
+        await _cli.SeedAsync(_cli.DbPath, Samples.Bank());
+        Assert.Equal(0, (await _cli.RunAsync("export", "--format", "json", "--out", export)).ExitCode);
 
-            var imported = await _cli.RunAsync("import", export, "--postgres", bank);
-            var listed = await _cli.RunAsync("list", "--json", "--postgres", bank);
+        var imported = await _cli.RunAsync("import", export, "--postgres", database.ConnectionString);
+        var listed = await _cli.RunAsync("list", "--json", "--postgres", database.ConnectionString);
 
-            Assert.Equal(0, imported.ExitCode);
-            Assert.Equal(["abcd11110000", "abcd22220000", "ef0000000000"], Ids(listed).Order(StringComparer.Ordinal));
-        }
-        finally
-        {
-            Npgsql.NpgsqlConnection.ClearAllPools();
-            await ExecuteAsync(server!, $"DROP DATABASE IF EXISTS {database} WITH (FORCE)");
-        }
-    }
-
-    private static async Task ExecuteAsync(string server, string sql)
-    {
-        await using var connection = new Npgsql.NpgsqlConnection(server);
-        await connection.OpenAsync();
-        await using var command = new Npgsql.NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
+        Assert.Equal(0, imported.ExitCode);
+        Assert.Equal(["abcd11110000", "abcd22220000", "ef0000000000"], Ids(listed).Order(StringComparer.Ordinal));
     }
 
     [Fact]
