@@ -18,6 +18,7 @@ internal static class StoryBankCli
             ListCommand.Create(host, global),
             ShowCommand.Create(host, global),
             ExportCommand.Create(host, global),
+            SearchCommand.Create(host, global),
             DbCommand.Create(host, global),
             DemoCommand.Create(host, global),
         };

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using StoryBank.Core.Import;
 using StoryBank.Core.Model;
+using StoryBank.Storage.Search;
 using StoryBank.Storage.Entities;
 
 namespace StoryBank.Storage;
@@ -173,6 +174,7 @@ public sealed partial class BankStore
                 Project = story.Project,
                 Framework = story.Framework.ToString(),
                 Payload = payload,
+                SearchText = SearchText.Of(story),
                 UpdatedAt = now,
             });
             return StoryChange.Inserted;
@@ -190,6 +192,7 @@ public sealed partial class BankStore
         row.Project = story.Project;
         row.Framework = story.Framework.ToString();
         row.Payload = payload;
+        row.SearchText = SearchText.Of(story);
         row.UpdatedAt = now;
         return StoryChange.Updated;
     }

@@ -35,7 +35,7 @@ public sealed class DbCommandTests : IDisposable
         using var info = JsonDocument.Parse(result.Out);
         Assert.Equal("Sqlite", info.RootElement.GetProperty("provider").GetString());
         Assert.Equal(_cli.DbPath, info.RootElement.GetProperty("location").GetString());
-        Assert.EndsWith("_InitialSchema", info.RootElement.GetProperty("schemaVersion").GetString(), StringComparison.Ordinal);
+        Assert.Matches(@"^\d{14}_\w+$", info.RootElement.GetProperty("schemaVersion").GetString());
         Assert.Equal(2, info.RootElement.GetProperty("documents").GetInt32());
         Assert.Equal(3, info.RootElement.GetProperty("stories").GetInt32());
     }

@@ -19,6 +19,7 @@ internal sealed class StoryRowConfiguration : IEntityTypeConfiguration<StoryRow>
         builder.Property(s => s.Project).HasColumnName("project");
         builder.Property(s => s.Framework).HasColumnName("framework").HasMaxLength(16);
         builder.Property(s => s.Payload).HasColumnName("payload");
+        builder.Property(s => s.SearchText).HasColumnName("search_text");
         builder.Property(s => s.UpdatedAt).HasColumnName("updated_at");
         builder.HasOne<DocumentRow>()
             .WithMany()

@@ -23,5 +23,8 @@ internal sealed class StoryRow
     /// <summary>The story serialized with the compact model JSON options.</summary>
     public required string Payload { get; set; }
 
+    /// <summary>The story's words as one plain text, indexed for full-text search (FTS5 / tsvector).</summary>
+    public string SearchText { get; set; } = string.Empty;
+
     public DateTimeOffset UpdatedAt { get; set; }
 }

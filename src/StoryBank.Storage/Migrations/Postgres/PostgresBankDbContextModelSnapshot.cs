@@ -101,6 +101,11 @@ namespace StoryBank.Storage.Migrations.Postgres
                         .HasColumnType("text")
                         .HasColumnName("project");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("search_text");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasColumnType("text")

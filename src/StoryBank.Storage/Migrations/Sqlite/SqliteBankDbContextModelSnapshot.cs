@@ -96,6 +96,11 @@ namespace StoryBank.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("project");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("search_text");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasColumnType("TEXT")
