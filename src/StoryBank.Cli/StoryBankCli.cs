@@ -19,6 +19,8 @@ internal static class StoryBankCli
             ShowCommand.Create(host, global),
             ExportCommand.Create(host, global),
             SearchCommand.Create(host, global),
+            BackupCommands.CreateBackup(host, global),
+            BackupCommands.CreateRestore(host, global),
             DbCommand.Create(host, global),
             DemoCommand.Create(host, global),
         };

@@ -1,0 +1,140 @@
+using System.IO.Compression;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using StoryBank.Core.Model;
+using StoryBank.Storage.Backup;
+using StoryBank.Storage.Entities;
+using StoryBank.Storage.Search;
+
+namespace StoryBank.Storage;
+
+public sealed partial class BankStore
+{
+    /// <summary>The name of the JSON entry inside a backup archive.</summary>
+    public const string BackupEntryName = "bank.json";
+
+    // A fixed entry time: the same bank always gives the same bytes.
+    private static readonly DateTimeOffset ArchiveEntryTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    /// <summary>Writes this owner's whole bank to <paramref name="destination"/> as a ZIP archive holding <see cref="BackupEntryName"/>.</summary>
+    public async Task WriteBackupAsync(Stream destination, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(destination);
+        var documents = await OwnDocuments.AsNoTracking().OrderBy(d => d.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var stories = (await OwnStories.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false)).ToLookup(s => s.DocumentId);
+        var archive = new BackupArchive(
+            BackupArchive.CurrentFormat,
+            OwnerId,
+            [.. documents.Select(d => new BackupDocument(
+                ReadDocument(d.Payload),
+                d.ImportedAt,
+                [.. stories[d.Id].OrderBy(s => s.Ordinal).ThenBy(s => s.Id, StringComparer.Ordinal).Select(s => new BackupStory(ReadStory(s.Payload), s.UpdatedAt))]))]);
+
+        using var zip = new ZipArchive(destination, ZipArchiveMode.Create, leaveOpen: true);
+        var entry = zip.CreateEntry(BackupEntryName, CompressionLevel.Optimal);
+        entry.LastWriteTime = ArchiveEntryTime;
+        var stream = entry.Open();
+        await using (stream.ConfigureAwait(false))
+        {
+            await JsonSerializer.SerializeAsync(stream, archive, ModelJson.Indented, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Restores a backup written by <see cref="WriteBackupAsync"/> into this owner's bank, which must be empty; all or nothing.
+    /// </summary>
+    public async Task<BackupRestoreResult> RestoreBackupAsync(Stream source, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        if (await OwnDocuments.AnyAsync(cancellationToken).ConfigureAwait(false))
+        {
+            return new BackupRestoreResult.Refused("the bank is not empty: restore a backup into a new bank (or another --db)");
+        }
+
+        BackupArchive? archive;
+        try
+        {
+            using var zip = new ZipArchive(source, ZipArchiveMode.Read, leaveOpen: true);
+            var entry = zip.GetEntry(BackupEntryName);
+            if (entry is null)
+            {
+                return new BackupRestoreResult.Refused($"not a StoryBank backup: the archive has no {BackupEntryName}");
+            }
+
+            var stream = entry.Open();
+            await using (stream.ConfigureAwait(false))
+            {
+                archive = await JsonSerializer.DeserializeAsync<BackupArchive>(stream, ModelJson.Compact, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (InvalidDataException e)
+        {
+            return new BackupRestoreResult.Refused($"not a ZIP archive: {e.Message}");
+        }
+        catch (JsonException e)
+        {
+            return new BackupRestoreResult.Refused($"{BackupEntryName}:{(e.LineNumber ?? 0) + 1}: {e.Message}");
+        }
+
+        if (archive is null || archive.Format != BackupArchive.CurrentFormat)
+        {
+            return new BackupRestoreResult.Refused($"unsupported backup format {archive?.Format} (this version reads {BackupArchive.CurrentFormat})");
+        }
+
+        var transaction = await _db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using (transaction.ConfigureAwait(false))
+        {
+            foreach (var document in archive.Documents)
+            {
+                _db.Documents.Add(new DocumentRow
+                {
+                    OwnerId = OwnerId,
+                    Id = document.Document.Id,
+                    SourceFile = document.Document.Source.File,
+                    Title = document.Document.Title,
+                    Payload = DocumentPayload(document.Document),
+                    ImportedAt = document.ImportedAt,
+                });
+                for (var ordinal = 0; ordinal < document.Stories.Count; ordinal++)
+                {
+                    var story = document.Stories[ordinal];
+                    _db.Stories.Add(new StoryRow
+                    {
+                        OwnerId = OwnerId,
+                        Id = story.Story.Id,
+                        DocumentId = document.Document.Id,
+                        Ordinal = ordinal,
+                        Title = story.Story.Title,
+                        Company = story.Story.Company,
+                        Project = story.Story.Project,
+                        Framework = story.Story.Framework.ToString(),
+                        Payload = JsonSerializer.Serialize(story.Story, ModelJson.Compact),
+                        SearchText = SearchText.Of(story.Story),
+                        UpdatedAt = story.UpdatedAt,
+                    });
+                }
+
+                await _db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                _db.ChangeTracker.Clear();
+            }
+
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return new BackupRestoreResult.Restored(archive.Documents.Count, archive.Documents.Sum(d => d.Stories.Count));
+    }
+}
+
+/// <summary>The outcome of restoring a backup.</summary>
+public abstract record BackupRestoreResult
+{
+    private BackupRestoreResult()
+    {
+    }
+
+    /// <summary>The backup was restored.</summary>
+    public sealed record Restored(int Documents, int Stories) : BackupRestoreResult;
+
+    /// <summary>Nothing was restored, for the given reason.</summary>
+    public sealed record Refused(string Reason) : BackupRestoreResult;
+}
