@@ -21,6 +21,9 @@ internal static class StoryBankCli
             SearchCommand.Create(host, global),
             BackupCommands.CreateBackup(host, global),
             BackupCommands.CreateRestore(host, global),
+            HistoryCommands.CreateHistory(host, global),
+            HistoryCommands.CreateTrash(host, global),
+            HistoryCommands.CreateUndelete(host, global),
             DbCommand.Create(host, global),
             DemoCommand.Create(host, global),
         };

@@ -21,6 +21,8 @@ public abstract class BankDbContext : DbContext
 
     internal DbSet<StoryRow> Stories => Set<StoryRow>();
 
+    internal DbSet<StoryRevisionRow> StoryRevisions => Set<StoryRevisionRow>();
+
     /// <inheritdoc/>
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -98,7 +98,7 @@ public sealed partial class BankStore
                 for (var ordinal = 0; ordinal < document.Stories.Count; ordinal++)
                 {
                     var story = document.Stories[ordinal];
-                    _db.Stories.Add(new StoryRow
+                    var row = new StoryRow
                     {
                         OwnerId = OwnerId,
                         Id = story.Story.Id,
@@ -111,7 +111,10 @@ public sealed partial class BankStore
                         Payload = JsonSerializer.Serialize(story.Story, ModelJson.Compact),
                         SearchText = SearchText.Of(story.Story),
                         UpdatedAt = story.UpdatedAt,
-                    });
+                        Version = 1,
+                    };
+                    _db.Stories.Add(row);
+                    AddRevision(row, 1, RevisionChange.Restore, string.Empty, story.UpdatedAt);
                 }
 
                 await _db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);

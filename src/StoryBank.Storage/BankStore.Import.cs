@@ -95,6 +95,12 @@ public sealed partial class BankStore
             .Select((story, ordinal) => Upsert(existing.GetValueOrDefault(story.Id), story, document.Id, ordinal, now))
             .ToList();
         var removed = existing.Values.Where(row => row.DocumentId == document.Id && !ids.Contains(row.Id)).ToList();
+        foreach (var row in removed)
+        {
+            // The last version stays in the history, marked deleted, so the story can be brought back.
+            AddRevision(row, row.Version + 1, RevisionChange.Delete, document.Source.File, now);
+        }
+
         _db.Stories.RemoveRange(removed);
         return Count(document.Id, changes, removed.Count);
     }
@@ -165,7 +171,7 @@ public sealed partial class BankStore
         var payload = JsonSerializer.Serialize(story, ModelJson.Compact);
         if (row is null)
         {
-            _db.Stories.Add(new StoryRow
+            row = new StoryRow
             {
                 OwnerId = OwnerId,
                 Id = story.Id,
@@ -178,7 +184,10 @@ public sealed partial class BankStore
                 Payload = payload,
                 SearchText = SearchText.Of(story),
                 UpdatedAt = now,
-            });
+                Version = 1,
+            };
+            _db.Stories.Add(row);
+            AddRevision(row, row.Version, RevisionChange.Import, story.Source.File, now);
             return StoryChange.Inserted;
         }
 
@@ -187,6 +196,7 @@ public sealed partial class BankStore
             return StoryChange.Unchanged;
         }
 
+        var previousPayload = row.Payload;
         row.DocumentId = documentId;
         row.Ordinal = ordinal;
         row.Title = story.Title;
@@ -196,8 +206,29 @@ public sealed partial class BankStore
         row.Payload = payload;
         row.SearchText = SearchText.Of(story);
         row.UpdatedAt = now;
+        // A story that only moved within its document is the same story: no new revision.
+        if (!string.Equals(previousPayload, payload, StringComparison.Ordinal))
+        {
+            row.Version++;
+            AddRevision(row, row.Version, RevisionChange.Import, story.Source.File, now);
+        }
+
         return StoryChange.Updated;
     }
+
+    private void AddRevision(StoryRow row, int revision, RevisionChange change, string source, DateTimeOffset now) =>
+        _db.StoryRevisions.Add(new StoryRevisionRow
+        {
+            OwnerId = OwnerId,
+            StoryId = row.Id,
+            Revision = revision,
+            DocumentId = row.DocumentId,
+            Ordinal = row.Ordinal,
+            Payload = row.Payload,
+            Change = change.ToString(),
+            Source = source,
+            ChangedAt = now,
+        });
 
     private static string DocumentPayload(Document document) =>
         JsonSerializer.Serialize(document with { Stories = [] }, ModelJson.Compact);

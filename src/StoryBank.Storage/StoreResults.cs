@@ -48,3 +48,19 @@ public sealed record StoryCandidate(string Id, string Title);
 /// <param name="AppliedNow">Migrations applied by the call that returned this (empty when none were due).</param>
 /// <param name="Pending">Migrations still to apply (empty once the bank has been opened).</param>
 public sealed record BankSchema(StorageProvider Provider, string Location, string Version, IReadOnlyList<string> AppliedNow, IReadOnlyList<string> Pending);
+
+/// <summary>What made a revision.</summary>
+public enum RevisionChange
+{
+    /// <summary>An import added or changed the story.</summary>
+    Import,
+
+    /// <summary>An import no longer held the story.</summary>
+    Delete,
+
+    /// <summary>The story was brought back from the trash.</summary>
+    Undelete,
+
+    /// <summary>The story was restored from a backup.</summary>
+    Restore,
+}

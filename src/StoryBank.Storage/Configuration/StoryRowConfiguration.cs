@@ -21,6 +21,7 @@ internal sealed class StoryRowConfiguration : IEntityTypeConfiguration<StoryRow>
         builder.Property(s => s.Payload).HasColumnName("payload");
         builder.Property(s => s.SearchText).HasColumnName("search_text");
         builder.Property(s => s.UpdatedAt).HasColumnName("updated_at");
+        builder.Property(s => s.Version).HasColumnName("version");
         builder.HasOne<DocumentRow>()
             .WithMany()
             .HasForeignKey(s => new { s.OwnerId, s.DocumentId })

@@ -27,4 +27,7 @@ internal sealed class StoryRow
     public string SearchText { get; set; } = string.Empty;
 
     public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>The story's revision number: 1 when first stored, one more at every change.</summary>
+    public int Version { get; set; }
 }

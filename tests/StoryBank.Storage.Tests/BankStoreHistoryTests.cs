@@ -1,0 +1,71 @@
+namespace StoryBank.Storage.Tests;
+
+/// <summary>Revision history, trash and undelete, run against every provider (see the sealed classes at the end).</summary>
+public abstract class BankStoreHistoryTests(TestBank? bank) : IDisposable
+{
+    private TestBank Bank => bank ?? throw new SkipException(TestBank.PostgresSkipReason);
+
+    public void Dispose()
+    {
+        bank?.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    [SkippableFact]
+    public async Task Import_ChangedThenRemoved_EveryVersionKeptAndDeletionMarked()
+    {
+        await using var store = await Bank.OpenAsync();
+        var first = Samples.Document("doc1", "bank.md", Samples.Story("aaaa00000001", "Build time"), Samples.Story("aaaa00000002", "Outage"));
+        var changed = Samples.Document("doc1", "bank.md", Samples.Story("aaaa00000001", "Build time", result: "Builds take one hour."), Samples.Story("aaaa00000002", "Outage"));
+        var removed = Samples.Document("doc1", "bank.md", Samples.Story("aaaa00000002", "Outage"));
+
+        foreach (var version in new[] { first, changed, changed, removed })
+        {
+            await store.ImportAsync([Samples.File(version)], CancellationToken.None);
+        }
+
+        var history = await store.HistoryAsync("aaaa00000001", CancellationToken.None);
+        Assert.Equal([1, 2, 3], history.Select(r => r.Revision));
+        Assert.Equal([RevisionChange.Import, RevisionChange.Import, RevisionChange.Delete], history.Select(r => r.Change));
+        Assert.Equal("Builds take two hours.", history[0].Story.SectionOf(Core.Model.SectionKind.Result)!.Text);
+        Assert.Equal("Builds take one hour.", history[2].Story.SectionOf(Core.Model.SectionKind.Result)!.Text);
+        Assert.Single(await store.HistoryAsync("aaaa00000002", CancellationToken.None));
+    }
+
+    [SkippableFact]
+    public async Task Undelete_StoryInTrash_BackWithItsLastVersionAndOutOfTheTrash()
+    {
+        await using var store = await Bank.OpenAsync();
+        await store.ImportAsync([Samples.File(Samples.Document("doc1", "bank.md", Samples.Story("aaaa00000001", "Build time"), Samples.Story("aaaa00000002", "Outage")))], CancellationToken.None);
+        await store.ImportAsync([Samples.File(Samples.Document("doc1", "bank.md", Samples.Story("aaaa00000002", "Outage")))], CancellationToken.None);
+
+        var trash = await store.TrashAsync(CancellationToken.None);
+        var (story, error) = await store.UndeleteAsync("aaaa00000001", CancellationToken.None);
+
+        Assert.Equal(["aaaa00000001"], trash.Select(r => r.StoryId));
+        Assert.Null(error);
+        Assert.Equal("Build time", story!.Title);
+        Assert.Empty(await store.TrashAsync(CancellationToken.None));
+        Assert.Equal(2, (await store.ListStoriesAsync(CancellationToken.None)).Count);
+        Assert.Equal(RevisionChange.Undelete, (await store.HistoryAsync("aaaa00000001", CancellationToken.None))[^1].Change);
+        Assert.NotNull((await store.UndeleteAsync("aaaa00000001", CancellationToken.None)).Error);
+    }
+
+    [SkippableFact]
+    public async Task History_OtherOwner_SeesNothing()
+    {
+        await using (var store = await Bank.OpenAsync())
+        {
+            await store.ImportAsync([Samples.File(Samples.Document("doc1", "bank.md", Samples.Story("aaaa00000001", "Build time")))], CancellationToken.None);
+        }
+
+        await using var other = await Bank.OpenAsync("owner-b");
+        Assert.Empty(await other.HistoryAsync("aaaa00000001", CancellationToken.None));
+        Assert.Null((await other.ResolveRevisedStoryAsync("aaaa", CancellationToken.None)).StoryId);
+        Assert.NotNull((await other.UndeleteAsync("aaaa00000001", CancellationToken.None)).Error);
+    }
+}
+
+public sealed class SqliteBankStoreHistoryTests() : BankStoreHistoryTests(TestBank.Sqlite());
+
+public sealed class PostgresBankStoreHistoryTests() : BankStoreHistoryTests(TestBank.Postgres());
