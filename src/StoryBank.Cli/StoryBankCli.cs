@@ -24,6 +24,8 @@ internal static class StoryBankCli
             HistoryCommands.CreateHistory(host, global),
             HistoryCommands.CreateTrash(host, global),
             HistoryCommands.CreateUndelete(host, global),
+            HistoryCommands.CreateDiff(host, global),
+            HistoryCommands.CreateRevert(host, global),
             DbCommand.Create(host, global),
             DemoCommand.Create(host, global),
         };

@@ -93,6 +93,39 @@ public sealed partial class BankStore
         return (story, null);
     }
 
+    /// <summary>Makes revision <paramref name="revision"/> of a current story its newest version again (as a new revision).</summary>
+    /// <returns>The story as it now is, or the reason it cannot be done.</returns>
+    public async Task<(Story? Story, string? Error)> RevertAsync(string storyId, int revision, CancellationToken cancellationToken)
+    {
+        var row = await OwnStories.FirstOrDefaultAsync(s => s.Id == storyId, cancellationToken).ConfigureAwait(false);
+        if (row is null)
+        {
+            return (null, $"story '{storyId}' is not in the bank (if it is in the trash, undelete it first)");
+        }
+
+        var target = await OwnRevisions.AsNoTracking().FirstOrDefaultAsync(r => r.StoryId == storyId && r.Revision == revision, cancellationToken).ConfigureAwait(false);
+        if (target is null)
+        {
+            return (null, $"story '{storyId}' has no revision {revision}");
+        }
+
+        var story = ReadStory(target.Payload);
+        var utc = _clock.GetUtcNow();
+        var now = utc.AddTicks(-(utc.Ticks % TimeSpan.TicksPerMicrosecond));
+        row.Title = story.Title;
+        row.Company = story.Company;
+        row.Project = story.Project;
+        row.Framework = story.Framework.ToString();
+        row.Payload = target.Payload;
+        row.SearchText = Search.SearchText.Of(story);
+        row.UpdatedAt = now;
+        row.Version++;
+        AddRevision(row, row.Version, RevisionChange.Revert, $"revision {revision}", now);
+        await _db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        _db.ChangeTracker.Clear();
+        return (story, null);
+    }
+
     private static StoryRevision ToRevision(StoryRevisionRow row) => new(
         row.StoryId,
         row.Revision,

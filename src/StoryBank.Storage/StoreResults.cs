@@ -63,4 +63,7 @@ public enum RevisionChange
 
     /// <summary>The story was restored from a backup.</summary>
     Restore,
+
+    /// <summary>The story was brought back to one of its earlier revisions.</summary>
+    Revert,
 }

@@ -42,6 +42,29 @@ public sealed class HistoryCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task DiffAndRestore_ChangedStory_ShowsTheChangeAndBringsTheOldTextBack()
+    {
+        var bank = _cli.WriteFile("bank.md", TwoStories);
+        await _cli.RunAsync("import", bank);
+        File.WriteAllText(bank, TwoStories.Replace("Builds take two hours.", "Builds take one hour.", StringComparison.Ordinal));
+        await _cli.RunAsync("import", bank);
+        var buildId = (await ListAsync()).Single(s => s.Title == "Cutting build time").Id;
+
+        var diff = await _cli.RunAsync("diff", buildId, "--json");
+        var restore = await _cli.RunAsync("restore", buildId, "1");
+        var show = await _cli.RunAsync("show", buildId, "--json");
+
+        using var lines = JsonDocument.Parse(diff.Out);
+        var changed = lines.RootElement.GetProperty("lines").EnumerateArray()
+            .Where(l => l.GetProperty("change").GetString() != " ")
+            .Select(l => l.GetProperty("change").GetString() + l.GetProperty("text").GetString());
+        Assert.Equal(["-Builds take two hours.", "+Builds take one hour."], changed);
+        Assert.Equal(0, restore.ExitCode);
+        Assert.Contains("Builds take two hours.", show.Out, StringComparison.Ordinal);
+        Assert.Equal(1, (await _cli.RunAsync("restore", buildId, "9")).ExitCode);
+    }
+
+    [Fact]
     public async Task History_UnknownId_ExitsOne()
     {
         var result = await _cli.RunAsync("history", "ffffffffffff");

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Spectre.Console;
+using StoryBank.Cli.Rendering;
 using StoryBank.Storage;
 
 namespace StoryBank.Cli.Commands;
@@ -82,6 +83,70 @@ internal static class HistoryCommands
             else
             {
                 terminal.Line($"Restored {story!.Id} \"{story.Title}\".");
+            }
+
+            return Terminal.Success;
+        }, cancellationToken));
+        return command;
+    }
+
+    public static Command CreateDiff(CliHost host, GlobalOptions global)
+    {
+        var id = new Argument<string>("ID") { Description = "A story id or unique id prefix" };
+        var revisions = new Argument<int[]>("REV") { Description = "No revision: the last change; one: that revision against the newest; two: the first against the second", Arity = new ArgumentArity(0, 2) };
+        var command = new Command("diff", "Show what changed between two revisions of a story (its canonical Markdown)") { id, revisions };
+        command.SetAction((parse, cancellationToken) => WithStoryAsync(host, global, parse, parse.GetValue(id)!, async (terminal, store, storyId) =>
+        {
+            var history = await store.HistoryAsync(storyId, cancellationToken).ConfigureAwait(false);
+            var asked = parse.GetValue(revisions) ?? [];
+            var (from, to) = asked.Length switch
+            {
+                0 => (history.Count >= 2 ? history[^2].Revision : history[^1].Revision, history[^1].Revision),
+                1 => (asked[0], history[^1].Revision),
+                _ => (asked[0], asked[1]),
+            };
+            var older = history.FirstOrDefault(r => r.Revision == from);
+            var newer = history.FirstOrDefault(r => r.Revision == to);
+            if (older is null || newer is null)
+            {
+                return terminal.Fail($"story '{storyId}' has revisions {string.Join(", ", history.Select(r => r.Revision))}, not {(older is null ? from : to)}");
+            }
+
+            var lines = RevisionDiff.Lines(older.Story, newer.Story);
+            if (parse.GetValue(global.Json))
+            {
+                terminal.WriteJson(new { storyId, from, to, lines = lines.Select(l => new { change = l.Change, text = l.Text }) });
+            }
+            else
+            {
+                RevisionDiff.Write(host.Out, storyId, from, to, lines);
+            }
+
+            return Terminal.Success;
+        }, cancellationToken));
+        return command;
+    }
+
+    public static Command CreateRevert(CliHost host, GlobalOptions global)
+    {
+        var id = new Argument<string>("ID") { Description = "A story id or unique id prefix" };
+        var revision = new Argument<int>("REV") { Description = "The revision to bring back (see `storybank history ID`)" };
+        var command = new Command("restore", "Make an earlier revision of a story its newest version again") { id, revision };
+        command.SetAction((parse, cancellationToken) => WithStoryAsync(host, global, parse, parse.GetValue(id)!, async (terminal, store, storyId) =>
+        {
+            var (story, error) = await store.RevertAsync(storyId, parse.GetValue(revision), cancellationToken).ConfigureAwait(false);
+            if (error is not null)
+            {
+                return terminal.Fail(error);
+            }
+
+            if (parse.GetValue(global.Json))
+            {
+                terminal.WriteJson(story);
+            }
+            else
+            {
+                terminal.Line($"Story {storyId} is back to revision {parse.GetValue(revision)} (kept as a new revision).");
             }
 
             return Terminal.Success;

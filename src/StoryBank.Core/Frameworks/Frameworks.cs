@@ -48,7 +48,7 @@ public static class FrameworkCatalog
         ]),
         new(FrameworkKind.CAR, "Quick examples: challenge or context, action, result.",
         [
-            new("Challenge or Context", [SectionKind.Challenge, SectionKind.Context], 0.20),
+            new("Challenge or Context", [SectionKind.Challenge, SectionKind.Context, SectionKind.Situation], 0.20),
             new("Action", [SectionKind.Action], 0.50),
             new("Result", [SectionKind.Result], 0.30),
         ]),

@@ -12,7 +12,7 @@ internal static class SampleDocuments
         "en", ["Stories", "Crisis"], new SourceRef("/banks/bank.md", 10, 30));
 
     public static Section Section(string label, string text, int line = 0) =>
-        new(Frameworks.SectionLabels.Classify(label) ?? SectionKind.Other, label, text, line);
+        new(StoryBank.Core.Frameworks.SectionLabels.Classify(label) ?? SectionKind.Other, label, text, line);
 
     public static Document Document(params Story[] stories) => new(
         "d0c0000000a1",
