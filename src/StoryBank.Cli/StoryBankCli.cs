@@ -21,6 +21,7 @@ internal static class StoryBankCli
             SearchCommand.Create(host, global),
             BackupCommands.CreateBackup(host, global),
             BackupCommands.CreateRestore(host, global),
+            EditCommand.Create(host, global),
             HistoryCommands.CreateHistory(host, global),
             HistoryCommands.CreateTrash(host, global),
             HistoryCommands.CreateUndelete(host, global),

@@ -126,6 +126,74 @@ public sealed partial class BankStore
         return (story, null);
     }
 
+    /// <summary>
+    /// Saves an edited version of a story, provided nobody changed it since <paramref name="expectedVersion"/> was read;
+    /// otherwise nothing is written and the result says what changed meanwhile.
+    /// </summary>
+    public async Task<EditResult> SaveEditAsync(Story edited, int expectedVersion, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(edited);
+        var row = await OwnStories.FirstOrDefaultAsync(s => s.Id == edited.Id, cancellationToken).ConfigureAwait(false);
+        if (row is null)
+        {
+            return new EditResult.Refused($"story '{edited.Id}' is no longer in the bank (see `storybank trash`)");
+        }
+
+        if (row.Version != expectedVersion)
+        {
+            return await StaleAsync(edited.Id, expectedVersion, cancellationToken).ConfigureAwait(false);
+        }
+
+        var payload = JsonSerializer.Serialize(edited, ModelJson.Compact);
+        if (string.Equals(payload, row.Payload, StringComparison.Ordinal))
+        {
+            return new EditResult.Unchanged(row.Version);
+        }
+
+        var utc = _clock.GetUtcNow();
+        var now = utc.AddTicks(-(utc.Ticks % TimeSpan.TicksPerMicrosecond));
+        row.Title = edited.Title;
+        row.Company = edited.Company;
+        row.Project = edited.Project;
+        row.Framework = edited.Framework.ToString();
+        row.Payload = payload;
+        row.SearchText = Search.SearchText.Of(edited);
+        row.UpdatedAt = now;
+        row.Version++;
+        AddRevision(row, row.Version, RevisionChange.Edit, string.Empty, now);
+        try
+        {
+            await _db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbUpdateException)
+        {
+            // Another writer got in between the read above and this write: the version stamp no longer matches (or
+            // the revision number is taken). Anything else is a real failure.
+            _db.ChangeTracker.Clear();
+            var current = await OwnStories.AsNoTracking().Where(s => s.Id == edited.Id).Select(s => (int?)s.Version)
+                .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+            if (current == expectedVersion)
+            {
+                throw;
+            }
+
+            return await StaleAsync(edited.Id, expectedVersion, cancellationToken).ConfigureAwait(false);
+        }
+
+        _db.ChangeTracker.Clear();
+        return new EditResult.Saved(row.Version);
+    }
+
+    private async Task<EditResult> StaleAsync(string storyId, int expectedVersion, CancellationToken cancellationToken)
+    {
+        var since = await OwnRevisions.AsNoTracking().Where(r => r.StoryId == storyId && r.Revision > expectedVersion)
+            .OrderBy(r => r.Revision).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var what = string.Join("; ", since.Select(r => $"revision {r.Revision} ({r.Change}{(r.Source.Length > 0 ? $" from {r.Source}" : string.Empty)}, {r.ChangedAt:yyyy-MM-dd HH:mm:ss} UTC)"));
+        return new EditResult.Stale(
+            $"story '{storyId}' changed since you opened it (you had revision {expectedVersion}; since then: {(what.Length > 0 ? what : "it was removed")}); nothing was saved",
+            [.. since.Select(ToRevision)]);
+    }
+
     private static StoryRevision ToRevision(StoryRevisionRow row) => new(
         row.StoryId,
         row.Revision,
@@ -143,3 +211,23 @@ public sealed partial class BankStore
 /// <param name="ChangedAt">When.</param>
 /// <param name="Story">The story as it was.</param>
 public sealed record StoryRevision(string StoryId, int Revision, RevisionChange Change, string Source, DateTimeOffset ChangedAt, Story Story);
+
+/// <summary>The outcome of saving an edited story.</summary>
+public abstract record EditResult
+{
+    private EditResult()
+    {
+    }
+
+    /// <summary>The edit was saved as revision <paramref name="Version"/>.</summary>
+    public sealed record Saved(int Version) : EditResult;
+
+    /// <summary>The edit changed nothing; the story stays at <paramref name="Version"/>.</summary>
+    public sealed record Unchanged(int Version) : EditResult;
+
+    /// <summary>Someone changed the story after it was read; <paramref name="Since"/> lists what they did. Nothing was saved.</summary>
+    public sealed record Stale(string Message, IReadOnlyList<StoryRevision> Since) : EditResult;
+
+    /// <summary>The edit cannot be saved, for the given reason.</summary>
+    public sealed record Refused(string Message) : EditResult;
+}

@@ -110,12 +110,12 @@ public sealed partial class BankStore : IAsyncDisposable
         var query = idOrPrefix.Trim().ToLowerInvariant();
         var exact = await OwnStories.AsNoTracking()
             .Where(s => s.Id == query)
-            .Select(s => s.Payload)
+            .Select(s => new { s.Payload, s.Version })
             .FirstOrDefaultAsync(cancellationToken)
             .ConfigureAwait(false);
         if (exact is not null)
         {
-            return new StoryLookup.Found(ReadStory(exact));
+            return new StoryLookup.Found(ReadStory(exact.Payload), exact.Version);
         }
 
         if (query.Length < MinimumPrefixLength)
@@ -126,14 +126,14 @@ public sealed partial class BankStore : IAsyncDisposable
         var matches = await OwnStories.AsNoTracking()
             .Where(s => s.Id.StartsWith(query))
             .OrderBy(s => s.Id)
-            .Select(s => new { s.Id, s.Title, s.Payload })
+            .Select(s => new { s.Id, s.Title, s.Payload, s.Version })
             .Take(MaxCandidates)
             .ToListAsync(cancellationToken)
             .ConfigureAwait(false);
         return matches.Count switch
         {
             0 => new StoryLookup.NotFound(idOrPrefix),
-            1 => new StoryLookup.Found(ReadStory(matches[0].Payload)),
+            1 => new StoryLookup.Found(ReadStory(matches[0].Payload), matches[0].Version),
             _ => new StoryLookup.Ambiguous(idOrPrefix, [.. matches.Select(m => new StoryCandidate(m.Id, m.Title))]),
         };
     }

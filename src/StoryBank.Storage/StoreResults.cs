@@ -28,8 +28,8 @@ public abstract record StoryLookup
     {
     }
 
-    /// <summary>Exactly one story matched.</summary>
-    public sealed record Found(Story Story) : StoryLookup;
+    /// <summary>Exactly one story matched; <paramref name="Version"/> is its revision, the stamp an edit must present.</summary>
+    public sealed record Found(Story Story, int Version) : StoryLookup;
 
     /// <summary>No story matched <paramref name="Query"/>.</summary>
     public sealed record NotFound(string Query) : StoryLookup;
@@ -66,4 +66,7 @@ public enum RevisionChange
 
     /// <summary>The story was brought back to one of its earlier revisions.</summary>
     Revert,
+
+    /// <summary>Someone edited the story (for example with <c>storybank edit</c>).</summary>
+    Edit,
 }

@@ -52,6 +52,30 @@ public abstract class BankStoreHistoryTests(TestBank? bank) : IDisposable
     }
 
     [SkippableFact]
+    public async Task SaveEdit_TwoEditorsFromTheSameVersion_SecondIsRefusedAndToldWhatChanged()
+    {
+        await using (var seed = await Bank.OpenAsync())
+        {
+            await seed.ImportAsync([Samples.File(Samples.Document("doc1", "bank.md", Samples.Story("aaaa00000001", "Build time")))], CancellationToken.None);
+        }
+
+        await using var alice = await Bank.OpenAsync();
+        await using var bob = await Bank.OpenAsync();
+        var aliceCopy = Assert.IsType<StoryLookup.Found>(await alice.GetStoryAsync("aaaa00000001", CancellationToken.None));
+        var bobCopy = Assert.IsType<StoryLookup.Found>(await bob.GetStoryAsync("aaaa00000001", CancellationToken.None));
+
+        var first = await alice.SaveEditAsync(aliceCopy.Story with { Title = "Build time, halved" }, aliceCopy.Version, CancellationToken.None);
+        var second = await bob.SaveEditAsync(bobCopy.Story with { Title = "Build time (Bob)" }, bobCopy.Version, CancellationToken.None);
+
+        Assert.Equal(new EditResult.Saved(aliceCopy.Version + 1), first);
+        var stale = Assert.IsType<EditResult.Stale>(second);
+        Assert.Contains($"revision {aliceCopy.Version + 1} (Edit", stale.Message, StringComparison.Ordinal);
+        var current = Assert.IsType<StoryLookup.Found>(await bob.GetStoryAsync("aaaa00000001", CancellationToken.None));
+        Assert.Equal("Build time, halved", current.Story.Title);
+        Assert.Equal(RevisionChange.Edit, (await alice.HistoryAsync("aaaa00000001", CancellationToken.None))[^1].Change);
+    }
+
+    [SkippableFact]
     public async Task History_OtherOwner_SeesNothing()
     {
         await using (var store = await Bank.OpenAsync())

@@ -21,7 +21,8 @@ internal sealed class StoryRowConfiguration : IEntityTypeConfiguration<StoryRow>
         builder.Property(s => s.Payload).HasColumnName("payload");
         builder.Property(s => s.SearchText).HasColumnName("search_text");
         builder.Property(s => s.UpdatedAt).HasColumnName("updated_at");
-        builder.Property(s => s.Version).HasColumnName("version");
+        // The version stamp: a write that read an older version is refused instead of overwriting what came between.
+        builder.Property(s => s.Version).HasColumnName("version").IsConcurrencyToken();
         builder.HasOne<DocumentRow>()
             .WithMany()
             .HasForeignKey(s => new { s.OwnerId, s.DocumentId })
