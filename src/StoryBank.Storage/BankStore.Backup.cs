@@ -22,13 +22,17 @@ public sealed partial class BankStore
         ArgumentNullException.ThrowIfNull(destination);
         var documents = await OwnDocuments.AsNoTracking().OrderBy(d => d.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
         var stories = (await OwnStories.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false)).ToLookup(s => s.DocumentId);
+        var revisions = await OwnRevisions.AsNoTracking().OrderBy(r => r.StoryId).ThenBy(r => r.Revision)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
         var archive = new BackupArchive(
             BackupArchive.CurrentFormat,
             OwnerId,
             [.. documents.Select(d => new BackupDocument(
                 ReadDocument(d.Payload),
                 d.ImportedAt,
-                [.. stories[d.Id].OrderBy(s => s.Ordinal).ThenBy(s => s.Id, StringComparer.Ordinal).Select(s => new BackupStory(ReadStory(s.Payload), s.UpdatedAt))]))]);
+                [.. stories[d.Id].OrderBy(s => s.Ordinal).ThenBy(s => s.Id, StringComparer.Ordinal).Select(s => new BackupStory(ReadStory(s.Payload), s.UpdatedAt))]))],
+            [.. revisions.Select(r => new BackupRevision(
+                r.StoryId, r.Revision, Enum.Parse<RevisionChange>(r.Change), r.Source, r.ChangedAt, r.DocumentId, r.Ordinal, ReadStory(r.Payload)))]);
 
         using var zip = new ZipArchive(destination, ZipArchiveMode.Create, leaveOpen: true);
         var entry = zip.CreateEntry(BackupEntryName, CompressionLevel.Optimal);
@@ -76,10 +80,14 @@ public sealed partial class BankStore
             return new BackupRestoreResult.Refused($"{BackupEntryName}:{(e.LineNumber ?? 0) + 1}: {e.Message}");
         }
 
-        if (archive is null || archive.Format != BackupArchive.CurrentFormat)
+        if (archive is null || archive.Format is < 1 or > BackupArchive.CurrentFormat)
         {
-            return new BackupRestoreResult.Refused($"unsupported backup format {archive?.Format} (this version reads {BackupArchive.CurrentFormat})");
+            return new BackupRestoreResult.Refused($"unsupported backup format {archive?.Format} (this version reads 1 to {BackupArchive.CurrentFormat})");
         }
+
+        // Format 1 had no history: each story starts one with its restored version.
+        var history = archive.Revisions ?? [];
+        var versions = history.GroupBy(r => r.StoryId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Max(r => r.Revision), StringComparer.Ordinal);
 
         var transaction = await _db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await using (transaction.ConfigureAwait(false))
@@ -111,16 +119,37 @@ public sealed partial class BankStore
                         Payload = JsonSerializer.Serialize(story.Story, ModelJson.Compact),
                         SearchText = SearchText.Of(story.Story),
                         UpdatedAt = story.UpdatedAt,
-                        Version = 1,
+                        Version = versions.GetValueOrDefault(story.Story.Id, 1),
                     };
                     _db.Stories.Add(row);
-                    AddRevision(row, 1, RevisionChange.Restore, string.Empty, story.UpdatedAt);
+                    if (archive.Revisions is null)
+                    {
+                        AddRevision(row, 1, RevisionChange.Restore, string.Empty, story.UpdatedAt);
+                    }
                 }
 
                 await _db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
                 _db.ChangeTracker.Clear();
             }
 
+            foreach (var revision in history)
+            {
+                _db.StoryRevisions.Add(new StoryRevisionRow
+                {
+                    OwnerId = OwnerId,
+                    StoryId = revision.StoryId,
+                    Revision = revision.Revision,
+                    DocumentId = revision.DocumentId,
+                    Ordinal = revision.Ordinal,
+                    Payload = JsonSerializer.Serialize(revision.Story, ModelJson.Compact),
+                    Change = revision.Change.ToString(),
+                    Source = revision.Source,
+                    ChangedAt = revision.ChangedAt,
+                });
+            }
+
+            await _db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            _db.ChangeTracker.Clear();
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         }
 

@@ -76,6 +76,25 @@ public abstract class BankStoreHistoryTests(TestBank? bank) : IDisposable
     }
 
     [SkippableFact]
+    public async Task OtherOwner_SameIds_CannotChangeRemoveOrEditTheFirstOwnersStories()
+    {
+        await using var alice = await Bank.OpenAsync();
+        await alice.ImportAsync([Samples.File(Samples.Document("doc1", "bank.md", Samples.Story("aaaa00000001", "Build time"), Samples.Story("aaaa00000002", "Outage")))], CancellationToken.None);
+        var before = Samples.Json(await alice.ListStoriesAsync(CancellationToken.None));
+        await using var mallory = await Bank.OpenAsync("owner-b");
+
+        await mallory.ImportAsync([Samples.File(Samples.Document("doc1", "bank.md", Samples.Story("aaaa00000001", "Hijacked")))], CancellationToken.None);
+        var edit = await mallory.SaveEditAsync(Samples.Story("aaaa00000002", "Hijacked too"), 1, CancellationToken.None);
+        var revert = await mallory.RevertAsync("aaaa00000002", 1, CancellationToken.None);
+
+        Assert.IsType<EditResult.Refused>(edit);
+        Assert.NotNull(revert.Error);
+        Assert.Equal(before, Samples.Json(await alice.ListStoriesAsync(CancellationToken.None)));
+        Assert.Empty(await alice.TrashAsync(CancellationToken.None));
+        Assert.Equal(["Hijacked"], (await mallory.ListStoriesAsync(CancellationToken.None)).Select(s => s.Title));
+    }
+
+    [SkippableFact]
     public async Task History_OtherOwner_SeesNothing()
     {
         await using (var store = await Bank.OpenAsync())

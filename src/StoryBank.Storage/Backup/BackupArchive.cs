@@ -9,11 +9,23 @@ namespace StoryBank.Storage.Backup;
 /// <param name="Format">The archive format version (<see cref="CurrentFormat"/>).</param>
 /// <param name="Owner">Whose bank it is.</param>
 /// <param name="Documents">Every document with its stories, by document id.</param>
-public sealed record BackupArchive(int Format, string Owner, IReadOnlyList<BackupDocument> Documents)
+/// <param name="Revisions">The history: every revision of every story, deleted ones included, by story id then revision (format 2).</param>
+public sealed record BackupArchive(int Format, string Owner, IReadOnlyList<BackupDocument> Documents, IReadOnlyList<BackupRevision>? Revisions)
 {
-    /// <summary>The format this version writes and reads.</summary>
-    public const int CurrentFormat = 1;
+    /// <summary>The format this version writes; it also reads format 1 (no history).</summary>
+    public const int CurrentFormat = 2;
 }
+
+/// <summary>One revision of a story, as the history keeps it.</summary>
+/// <param name="StoryId">The story.</param>
+/// <param name="Revision">Its number, from 1.</param>
+/// <param name="Change">What made it.</param>
+/// <param name="Source">The file an import read, or empty.</param>
+/// <param name="ChangedAt">When.</param>
+/// <param name="DocumentId">The document the story was in.</param>
+/// <param name="Ordinal">Its position there.</param>
+/// <param name="Story">The story as it was.</param>
+public sealed record BackupRevision(string StoryId, int Revision, RevisionChange Change, string Source, DateTimeOffset ChangedAt, string DocumentId, int Ordinal, Story Story);
 
 /// <summary>One document of a backup.</summary>
 /// <param name="Document">The document without its stories (blocks, mappings, source).</param>
