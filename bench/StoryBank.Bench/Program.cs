@@ -7,6 +7,8 @@ const string Usage = """
       single [--mb 50]                  one huge generated bank: time, stories, peak memory
       seeds                             whole-process `storybank import` of $STORYBANK_SEEDS (5 runs)
       micro [BenchmarkDotNet options]   BenchmarkDotNet: one ~100 KB bank, import vs Markdig parse
+      storage [--owners 1000]           the bank: import 10,000 stories; list/search p50/p99 at 10,000 and 100,000 stories
+                                        over 1,000 owners; SQLite, and PostgreSQL when STORYBANK_BENCH_POSTGRES is set
       all                               folder, single and seeds with their defaults (the default mode)
       sample [--seed 1000] [--kb 100]   print one generated bank to standard output
     """;
@@ -27,6 +29,9 @@ try
         case "seeds":
             ParseOptions(options);
             SeedsBenchmark.Run();
+            break;
+        case "storage":
+            StorageBenchmark.Run(ParseOptions(options, "--owners").GetValueOrDefault("--owners", 1000));
             break;
         case "micro":
             ImportMicroBenchmark.Run(options);
