@@ -75,6 +75,27 @@ internal sealed class GlobalOptions
         return (BankStoreOptions.ForSqliteFile(BankLocation.Resolve(db, environment)), null);
     }
 
+    /// <summary>
+    /// Opens the bank the command line points at and runs <paramref name="action"/> on it; a bank it cannot tell
+    /// (<c>--db</c> with <c>--postgres</c>) is one error line and exit code 1.
+    /// </summary>
+    public async Task<int> WithBankAsync(ParseResult parse, Func<string, string?> environment, Terminal terminal, Func<BankStore, Task<int>> action, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(terminal);
+        ArgumentNullException.ThrowIfNull(action);
+        var bank = ResolveBank(parse, environment);
+        if (bank.Error is { } error)
+        {
+            return terminal.Fail(error);
+        }
+
+        var store = await OpenBankAsync(bank.Options!, cancellationToken).ConfigureAwait(false);
+        await using (store.ConfigureAwait(false))
+        {
+            return await action(store).ConfigureAwait(false);
+        }
+    }
+
     /// <summary>The environment variable naming a PostgreSQL bank.</summary>
     public const string PostgresVariable = "STORYBANK_POSTGRES";
 }

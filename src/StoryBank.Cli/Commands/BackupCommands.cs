@@ -13,15 +13,8 @@ internal static class BackupCommands
         command.SetAction(async (parse, cancellationToken) =>
         {
             var terminal = new Terminal(host);
-            var bank = global.ResolveBank(parse, host.Environment);
-            if (bank.Error is { } bankError)
-            {
-                return terminal.Fail(bankError);
-            }
-
             var path = Path.GetFullPath(parse.GetValue(file)!);
-            var store = await GlobalOptions.OpenBankAsync(bank.Options!, cancellationToken).ConfigureAwait(false);
-            await using (store.ConfigureAwait(false))
+            return await global.WithBankAsync(parse, host.Environment, terminal, async store =>
             {
                 // Written beside the target and moved over it, so a failed backup never leaves a half archive.
                 var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
@@ -51,7 +44,7 @@ internal static class BackupCommands
                 }
 
                 return Terminal.Success;
-            }
+            }, cancellationToken).ConfigureAwait(false);
         });
         return command;
     }
@@ -63,20 +56,13 @@ internal static class BackupCommands
         command.SetAction(async (parse, cancellationToken) =>
         {
             var terminal = new Terminal(host);
-            var bank = global.ResolveBank(parse, host.Environment);
-            if (bank.Error is { } bankError)
-            {
-                return terminal.Fail(bankError);
-            }
-
             var path = Path.GetFullPath(parse.GetValue(file)!);
             if (!File.Exists(path))
             {
                 return terminal.Fail($"{path}: no such file");
             }
 
-            var store = await GlobalOptions.OpenBankAsync(bank.Options!, cancellationToken).ConfigureAwait(false);
-            await using (store.ConfigureAwait(false))
+            return await global.WithBankAsync(parse, host.Environment, terminal, async store =>
             {
                 var stream = File.OpenRead(path);
                 await using (stream.ConfigureAwait(false))
@@ -95,9 +81,9 @@ internal static class BackupCommands
                             break;
                     }
                 }
-            }
 
-            return Terminal.Success;
+                return Terminal.Success;
+            }, cancellationToken).ConfigureAwait(false);
         });
         return command;
     }

@@ -12,14 +12,7 @@ internal static class DbCommand
         info.SetAction(async (parse, cancellationToken) =>
         {
             var terminal = new Terminal(host);
-            var bank = global.ResolveBank(parse, host.Environment);
-            if (bank.Error is { } bankError)
-            {
-                return terminal.Fail(bankError);
-            }
-
-            var store = await GlobalOptions.OpenBankAsync(bank.Options!, cancellationToken).ConfigureAwait(false);
-            await using (store.ConfigureAwait(false))
+            return await global.WithBankAsync(parse, host.Environment, terminal, async store =>
             {
                 var schema = await store.SchemaAsync(cancellationToken).ConfigureAwait(false);
                 var counts = await store.CountsAsync(cancellationToken).ConfigureAwait(false);
@@ -36,7 +29,7 @@ internal static class DbCommand
                 }
 
                 return Terminal.Success;
-            }
+            }, cancellationToken).ConfigureAwait(false);
         });
 
         var migrate = new Command("migrate", "Bring the bank's schema up to date (opening a bank does it too)");

@@ -25,14 +25,7 @@ internal static class EditCommand
                 return terminal.Fail("set EDITOR (or VISUAL) to the editor to use, for example: EDITOR=nano storybank edit ID");
             }
 
-            var bank = global.ResolveBank(parse, host.Environment);
-            if (bank.Error is { } bankError)
-            {
-                return terminal.Fail(bankError);
-            }
-
-            var store = await GlobalOptions.OpenBankAsync(bank.Options!, cancellationToken).ConfigureAwait(false);
-            await using (store.ConfigureAwait(false))
+            return await global.WithBankAsync(parse, host.Environment, terminal, async store =>
             {
                 var lookup = await store.GetStoryAsync(parse.GetValue(id)!, cancellationToken).ConfigureAwait(false);
                 if (lookup is not StoryLookup.Found found)
@@ -79,7 +72,7 @@ internal static class EditCommand
                     default:
                         throw new InvalidOperationException("unknown edit result");
                 }
-            }
+            }, cancellationToken).ConfigureAwait(false);
         });
         return command;
     }

@@ -30,14 +30,7 @@ internal static class ExportCommand
 
             var exporter = createExporter();
             var folder = Path.GetFullPath(parse.GetValue(output)!);
-            var bank = global.ResolveBank(parse, host.Environment);
-            if (bank.Error is { } bankError)
-            {
-                return terminal.Fail(bankError);
-            }
-
-            var store = await GlobalOptions.OpenBankAsync(bank.Options!, cancellationToken).ConfigureAwait(false);
-            await using (store.ConfigureAwait(false))
+            return await global.WithBankAsync(parse, host.Environment, terminal, async store =>
             {
                 var documents = new List<Core.Model.Document>();
                 foreach (var summary in await store.ListDocumentsAsync(cancellationToken).ConfigureAwait(false))
@@ -62,7 +55,7 @@ internal static class ExportCommand
                 }
 
                 return Terminal.Success;
-            }
+            }, cancellationToken).ConfigureAwait(false);
         });
         return command;
     }

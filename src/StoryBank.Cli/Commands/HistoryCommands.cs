@@ -36,13 +36,7 @@ internal static class HistoryCommands
         command.SetAction(async (parse, cancellationToken) =>
         {
             var terminal = new Terminal(host);
-            var store = await OpenAsync(host, global, parse, terminal, cancellationToken).ConfigureAwait(false);
-            if (store is null)
-            {
-                return Terminal.UserError;
-            }
-
-            await using (store.ConfigureAwait(false))
+            return await global.WithBankAsync(parse, host.Environment, terminal, async store =>
             {
                 var trash = await store.TrashAsync(cancellationToken).ConfigureAwait(false);
                 if (parse.GetValue(global.Json))
@@ -59,7 +53,7 @@ internal static class HistoryCommands
                 }
 
                 return Terminal.Success;
-            }
+            }, cancellationToken).ConfigureAwait(false);
         });
         return command;
     }
@@ -158,13 +152,7 @@ internal static class HistoryCommands
         CliHost host, GlobalOptions global, ParseResult parse, string idOrPrefix, Func<Terminal, BankStore, string, Task<int>> action, CancellationToken cancellationToken)
     {
         var terminal = new Terminal(host);
-        var store = await OpenAsync(host, global, parse, terminal, cancellationToken).ConfigureAwait(false);
-        if (store is null)
-        {
-            return Terminal.UserError;
-        }
-
-        await using (store.ConfigureAwait(false))
+        return await global.WithBankAsync(parse, host.Environment, terminal, async store =>
         {
             var (storyId, candidates) = await store.ResolveRevisedStoryAsync(idOrPrefix, cancellationToken).ConfigureAwait(false);
             return storyId is not null
@@ -172,20 +160,9 @@ internal static class HistoryCommands
                 : terminal.Fail(candidates.Count == 0
                     ? $"no story with id '{idOrPrefix}'"
                     : $"'{idOrPrefix}' matches several stories: {string.Join(", ", candidates)}");
-        }
+        }, cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task<BankStore?> OpenAsync(CliHost host, GlobalOptions global, ParseResult parse, Terminal terminal, CancellationToken cancellationToken)
-    {
-        var bank = global.ResolveBank(parse, host.Environment);
-        if (bank.Error is { } bankError)
-        {
-            terminal.Fail(bankError);
-            return null;
-        }
-
-        return await GlobalOptions.OpenBankAsync(bank.Options!, cancellationToken).ConfigureAwait(false);
-    }
 
     private static void WriteRevisions(IAnsiConsole console, IReadOnlyList<StoryRevision> revisions)
     {

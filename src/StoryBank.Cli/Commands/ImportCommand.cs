@@ -26,18 +26,11 @@ internal static class ImportCommand
                 return terminal.Fail(missing[0]);
             }
 
-            var bank = global.ResolveBank(parse, host.Environment);
-            if (bank.Error is { } bankError)
-            {
-                return terminal.Fail(bankError);
-            }
-
-            var store = await GlobalOptions.OpenBankAsync(bank.Options!, cancellationToken).ConfigureAwait(false);
-            await using (store.ConfigureAwait(false))
+            return await global.WithBankAsync(parse, host.Environment, terminal, async store =>
             {
                 var result = await ImportRun.ExecuteAsync(store, sources, host.Out, allowProgress: !json, cancellationToken).ConfigureAwait(false);
                 return Show(terminal, result, json, parse.GetValue(report));
-            }
+            }, cancellationToken).ConfigureAwait(false);
         });
         return command;
     }

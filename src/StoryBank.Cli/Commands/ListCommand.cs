@@ -12,14 +12,7 @@ internal static class ListCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var terminal = new Terminal(host);
-            var bank = global.ResolveBank(parse, host.Environment);
-            if (bank.Error is { } bankError)
-            {
-                return terminal.Fail(bankError);
-            }
-
-            var store = await GlobalOptions.OpenBankAsync(bank.Options!, cancellationToken).ConfigureAwait(false);
-            await using (store.ConfigureAwait(false))
+            return await global.WithBankAsync(parse, host.Environment, terminal, async store =>
             {
                 var stories = await store.ListStoriesAsync(cancellationToken).ConfigureAwait(false);
                 if (parse.GetValue(global.Json))
@@ -32,7 +25,7 @@ internal static class ListCommand
                 }
 
                 return Terminal.Success;
-            }
+            }, cancellationToken).ConfigureAwait(false);
         });
         return command;
     }

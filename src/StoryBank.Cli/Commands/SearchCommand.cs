@@ -26,14 +26,7 @@ internal static class SearchCommand
                 return terminal.Fail($"--top must be at least 1, not {limit}");
             }
 
-            var bank = global.ResolveBank(parse, host.Environment);
-            if (bank.Error is { } bankError)
-            {
-                return terminal.Fail(bankError);
-            }
-
-            var store = await GlobalOptions.OpenBankAsync(bank.Options!, cancellationToken).ConfigureAwait(false);
-            await using (store.ConfigureAwait(false))
+            return await global.WithBankAsync(parse, host.Environment, terminal, async store =>
             {
                 var hits = await store.SearchAsync(query, parse.GetValue(top), cancellationToken).ConfigureAwait(false);
                 if (parse.GetValue(global.Json))
@@ -60,7 +53,7 @@ internal static class SearchCommand
 
                 host.Out.Write(table);
                 return Terminal.Success;
-            }
+            }, cancellationToken).ConfigureAwait(false);
         });
         return command;
     }

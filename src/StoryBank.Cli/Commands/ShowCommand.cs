@@ -14,14 +14,7 @@ internal static class ShowCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var terminal = new Terminal(host);
-            var bank = global.ResolveBank(parse, host.Environment);
-            if (bank.Error is { } bankError)
-            {
-                return terminal.Fail(bankError);
-            }
-
-            var store = await GlobalOptions.OpenBankAsync(bank.Options!, cancellationToken).ConfigureAwait(false);
-            await using (store.ConfigureAwait(false))
+            return await global.WithBankAsync(parse, host.Environment, terminal, async store =>
             {
                 var lookup = await store.GetStoryAsync(parse.GetValue(id)!, cancellationToken).ConfigureAwait(false);
                 switch (lookup)
@@ -38,7 +31,7 @@ internal static class ShowCommand
                     default:
                         return terminal.Fail($"no story with id '{parse.GetValue(id)}'");
                 }
-            }
+            }, cancellationToken).ConfigureAwait(false);
         });
         return command;
     }
