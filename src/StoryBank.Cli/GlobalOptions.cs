@@ -20,6 +20,13 @@ internal sealed class GlobalOptions
         Recursive = true,
     };
 
+    public Option<string?> Owner { get; } = new("--owner")
+    {
+        Description = "Whose bank, in a database several people share (default: $STORYBANK_OWNER, else local)",
+        HelpName = "NAME",
+        Recursive = true,
+    };
+
     public Option<bool> Json { get; } = new("--json")
     {
         Description = "Write JSON instead of tables and text",
@@ -31,10 +38,14 @@ internal sealed class GlobalOptions
         OpenBankAsync(BankStoreOptions.ForSqliteFile(path), cancellationToken);
 
     /// <summary>Opens the bank the options describe for the local owner (for SQLite, creating the file's folder).</summary>
-    public static async Task<BankStore> OpenBankAsync(BankStoreOptions options, CancellationToken cancellationToken)
+    public static Task<BankStore> OpenBankAsync(BankStoreOptions options, CancellationToken cancellationToken) =>
+        OpenBankAsync(options, BankStore.LocalOwner, cancellationToken);
+
+    /// <summary>Opens the bank the options describe for <paramref name="owner"/> (for SQLite, creating the file's folder).</summary>
+    public static async Task<BankStore> OpenBankAsync(BankStoreOptions options, string owner, CancellationToken cancellationToken)
     {
         EnsureFolder(options);
-        return await BankStore.OpenAsync(options, BankStore.LocalOwner, cancellationToken).ConfigureAwait(false);
+        return await BankStore.OpenAsync(options, owner, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Creates the folder of a SQLite bank file; PostgreSQL banks need nothing.</summary>
@@ -89,12 +100,23 @@ internal sealed class GlobalOptions
             return terminal.Fail(error);
         }
 
-        var store = await OpenBankAsync(bank.Options!, cancellationToken).ConfigureAwait(false);
+        var owner = parse.GetValue(Owner) is { Length: > 0 } named ? named : environment(OwnerVariable) is { Length: > 0 } fromEnvironment ? fromEnvironment : BankStore.LocalOwner;
+        if (owner.Length > MaxOwnerLength || owner.Any(char.IsWhiteSpace))
+        {
+            return terminal.Fail($"--owner must be at most {MaxOwnerLength} characters without spaces: '{owner}'");
+        }
+
+        var store = await OpenBankAsync(bank.Options!, owner, cancellationToken).ConfigureAwait(false);
         await using (store.ConfigureAwait(false))
         {
             return await action(store).ConfigureAwait(false);
         }
     }
+
+    /// <summary>The environment variable naming the owner whose bank the commands work on.</summary>
+    public const string OwnerVariable = "STORYBANK_OWNER";
+
+    private const int MaxOwnerLength = 64;
 
     /// <summary>The environment variable naming a PostgreSQL bank.</summary>
     public const string PostgresVariable = "STORYBANK_POSTGRES";

@@ -13,6 +13,7 @@ internal static class StoryBankCli
         {
             global.Db,
             global.Postgres,
+            global.Owner,
             global.Json,
             ImportCommand.Create(host, global),
             ListCommand.Create(host, global),
