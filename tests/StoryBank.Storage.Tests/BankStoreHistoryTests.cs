@@ -64,15 +64,18 @@ public abstract class BankStoreHistoryTests(TestBank? bank) : IDisposable
         var aliceCopy = Assert.IsType<StoryLookup.Found>(await alice.GetStoryAsync("aaaa00000001", CancellationToken.None));
         var bobCopy = Assert.IsType<StoryLookup.Found>(await bob.GetStoryAsync("aaaa00000001", CancellationToken.None));
 
-        var first = await alice.SaveEditAsync(aliceCopy.Story with { Title = "Build time, halved" }, aliceCopy.Version, CancellationToken.None);
+        var first = await alice.SaveEditAsync(aliceCopy.Story with { Title = "Build time, parallelised" }, aliceCopy.Version, CancellationToken.None);
         var second = await bob.SaveEditAsync(bobCopy.Story with { Title = "Build time (Bob)" }, bobCopy.Version, CancellationToken.None);
 
         Assert.Equal(new EditResult.Saved(aliceCopy.Version + 1), first);
         var stale = Assert.IsType<EditResult.Stale>(second);
         Assert.Contains($"revision {aliceCopy.Version + 1} (Edit", stale.Message, StringComparison.Ordinal);
         var current = Assert.IsType<StoryLookup.Found>(await bob.GetStoryAsync("aaaa00000001", CancellationToken.None));
-        Assert.Equal("Build time, halved", current.Story.Title);
+        Assert.Equal("Build time, parallelised", current.Story.Title);
         Assert.Equal(RevisionChange.Edit, (await alice.HistoryAsync("aaaa00000001", CancellationToken.None))[^1].Change);
+        // The search index follows edits too.
+        Assert.Equal(["aaaa00000001"], (await bob.SearchAsync("parallelised", 10, CancellationToken.None)).Select(h => h.Story.Id));
+        Assert.Empty(await bob.SearchAsync("Bob", 10, CancellationToken.None));
     }
 
     [SkippableFact]
