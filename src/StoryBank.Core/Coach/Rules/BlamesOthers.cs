@@ -1,0 +1,29 @@
+using System.Text.RegularExpressions;
+using StoryBank.Core.Coach.Text;
+
+namespace StoryBank.Core.Coach.Rules;
+
+/// <summary>SB4001: blame of colleagues, teams, managers or vendors.</summary>
+internal sealed partial class BlamesOthers : CoachRule
+{
+    public override RuleDescriptor Descriptor { get; } = new(
+        "SB4001", "blames-others", RuleCategory.Tone, Severity.Warning,
+        "Blame of others",
+        "\"{0}\" blames others; state what happened as a fact and focus on what you did about it");
+
+    public override void Analyze(StoryContext story)
+    {
+        foreach (var passage in story.Passages.Where(p => p.Kind is PassageKind.Section or PassageKind.ShortVersion or PassageKind.FollowUpAnswer))
+        {
+            foreach (Match match in Blame().Matches(passage.Prose))
+            {
+                story.Report(this, passage, match.Index, match.Length, match.Value);
+            }
+        }
+    }
+
+    private const string People = @"(?:he|she|they|qa|management|leadership|the (?:other|ops|qa|backend|frontend|platform|data|product|design|sales|infra|infrastructure|security|mobile|devops|sre|offshore|outsourced|previous|old|legacy|client|vendor's) (?:team|teams|developers?|engineers?|devs)|my (?:manager|boss|lead|colleagues?|teammates?|predecessor|coworkers?|co-workers?|director|pm)|the (?:vendor|contractors?|client|customer|pm|intern|junior|previous developer|previous engineer|other developer|other engineer|architect|dba|consultants?|agency)|(?:our|the) (?:manager|director|cto|ceo))";
+
+    [GeneratedRegex(@"\b(?:(?:it|this|that|the (?:outage|incident|bug|delay|failure|problem)) was (?:entirely |all |completely |totally |clearly )?(?:his|her|their|the \w+ team's|qa's|management's) fault|(?:was|wasn't|was not|is not|isn't) my fault|" + People + @"\s+(?:had\s+|simply\s+|completely\s+|totally\s+|just\s+)?(?:dropped the ball|messed (?:it |things |everything )?up|screwed (?:it |things |everything )?up|(?:was|were) (?:completely |totally |just )?(?:incompetent|lazy|sloppy|useless|clueless|careless|negligent)|didn't care|did not care|didn't bother|did not bother|couldn't be bothered|ignored (?:my|our|the|all) (?:warnings?|advice|emails?|concerns|recommendations?)|broke everything|never listened|didn't listen|did not listen|caused (?:the|this|all)(?: \w+)? (?:outage|mess|problems?|issues?|incident|bugs?|delays?)|threw (?:me|us) under the bus)|(?:incompetent|clueless|lazy|useless|sloppy|careless|negligent) (?:team|teams|manager|managers|engineers?|developers?|colleagues?|contractors?|vendors?|people|devs|qa|management|leadership)|threw (?:me|us) under the bus|(?:I|we) blamed (?:him|her|them|the \w+(?: team)?|qa|management))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Blame();
+}

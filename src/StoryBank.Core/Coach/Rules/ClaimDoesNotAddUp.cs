@@ -1,0 +1,142 @@
+using System.Globalization;
+using StoryBank.Core.Coach.Numbers;
+using StoryBank.Core.Coach.Text;
+
+namespace StoryBank.Core.Coach.Rules;
+
+/// <summary>
+/// SB6001: a claimed percentage or multiplier that the story's own figures contradict: the before → after
+/// it is stated with ("60s → 2s (97% improvement)" holds), the sentence before it, or, for a claim about a
+/// ratio ("100K users on 5 servers — a 20x improvement in efficiency"), the same ratio stated earlier in the story.
+/// </summary>
+internal sealed class ClaimDoesNotAddUp : CoachRule
+{
+    /// <summary>How far a claimed multiplier may be from the figures' own factor (rounding, "about").</summary>
+    internal const double MultiplierTolerance = 0.10;
+
+    public override RuleDescriptor Descriptor { get; } = new(
+        "SB6001", "claim-does-not-add-up", RuleCategory.Numbers, Severity.Error,
+        "A claimed change that its own figures contradict",
+        "\"{0}\" does not add up: {1} is {2}");
+
+    public override void Analyze(StoryContext story)
+    {
+        var figures = story.Passages
+            .Where(p => p.Kind != PassageKind.FollowUpQuestion)
+            .SelectMany(p => p.Sentences.Select(s => (Passage: p, Sentence: s, Figures: SentenceFigures.Read(s.Text))))
+            .ToArray();
+        for (var i = 0; i < figures.Length; i++)
+        {
+            var (passage, sentence, read) = figures[i];
+            foreach (var claim in read.Claims)
+            {
+                var change = Nearest(read.Changes, claim.Figure);
+                var changeText = sentence.Text;
+                if (change is null && read.Quantities.Count == 1 && i > 0 && figures[i - 1].Passage == passage)
+                {
+                    change = figures[i - 1].Figures.Changes is [.., var last] ? last : null;
+                    changeText = figures[i - 1].Sentence.Text;
+                }
+
+                var text = sentence.Text.Substring(claim.Figure.Start, claim.Figure.Length);
+                if (change is not null)
+                {
+                    if (Contradicts(claim.Figure, change) is { } actual)
+                    {
+                        var stated = $"{Excerpt(changeText, change.Before)} → {Excerpt(changeText, change.After)}";
+                        story.Report(this, passage, sentence.Start + claim.Figure.Start, claim.Figure.Length, text, stated, actual);
+                    }
+                }
+                else if (claim.Figure.Dimension == Dimension.Multiplier && RatioContradiction(claim.Figure, read, sentence.Text, figures) is { } ratio)
+                {
+                    story.Report(this, passage, sentence.Start + claim.Figure.Start, claim.Figure.Length, text, ratio.Stated, ratio.Actual);
+                }
+            }
+        }
+    }
+
+    private static Change? Nearest(IReadOnlyList<Change> changes, Quantity claim) =>
+        changes.Where(c => c.End <= claim.Start).MaxBy(c => c.End) ?? changes.Where(c => c.Start >= claim.End).MinBy(c => c.Start);
+
+    /// <summary>What the change really is, when the claim is outside every fair reading of it; else null.</summary>
+    private static string? Contradicts(Quantity claim, Change change)
+    {
+        if (claim.Dimension == Dimension.Multiplier)
+        {
+            var (min, max) = change.Factor;
+            if (double.IsNaN(min) || (claim.Low <= max * (1 + MultiplierTolerance) && claim.High >= min * (1 - MultiplierTolerance)))
+            {
+                return null;
+            }
+
+            return Factor(min, max);
+        }
+
+        var tolerance = Math.Max(1.0, Math.Max(0.5 * Math.Pow(10, -claim.Decimals), claim.Value * 0.02));
+        var readings = change.PercentReadings().ToArray();
+        if (readings.Length == 0 || readings.Any(r => claim.Low <= r.Max + tolerance && claim.High >= r.Min - tolerance))
+        {
+            return null;
+        }
+
+        var (low, high) = readings[0];
+        return Math.Abs(high - low) < 0.05
+            ? string.Create(CultureInfo.InvariantCulture, $"{Round(low)}%")
+            : string.Create(CultureInfo.InvariantCulture, $"{Round(low)}–{Round(high)}%");
+    }
+
+    /// <summary>
+    /// For a multiplier stated beside two counts ("100K users on 5 servers"), the same two counts stated
+    /// together elsewhere in the story give the factor the claim must match.
+    /// </summary>
+    private static (string Stated, string Actual)? RatioContradiction(
+        Quantity claim, SentenceFigures read, string sentence, (Passage Passage, Sentence Sentence, SentenceFigures Figures)[] figures)
+    {
+        var counts = read.Quantities.Where(q => q.Dimension == Dimension.Count && q.Noun.Length > 0 && q.Value > 0).ToArray();
+        if (counts.Length != 2 || SharesNoun(counts[0].Noun, counts[1].Noun))
+        {
+            return null;
+        }
+
+        var (numerator, denominator) = (counts[0], counts[1]);
+        (string, string)? contradiction = null;
+        foreach (var other in figures)
+        {
+            var before = other.Figures.Quantities.Where(q => q.Dimension == Dimension.Count && q.Value > 0).ToArray();
+            var n = before.FirstOrDefault(q => SharesNoun(q.Noun, numerator.Noun));
+            var d = before.FirstOrDefault(q => SharesNoun(q.Noun, denominator.Noun));
+            if (n is null || d is null || (n.Value == numerator.Value && d.Value == denominator.Value))
+            {
+                continue;
+            }
+
+            var factor = numerator.Value / denominator.Value / (n.Value / d.Value);
+            factor = factor < 1 ? 1 / factor : factor;
+            if (Math.Abs(claim.Value - factor) <= factor * MultiplierTolerance)
+            {
+                return null;
+            }
+
+            var stated = $"{Excerpt(other.Sentence.Text, n)} on {Excerpt(other.Sentence.Text, d)} → {Excerpt(sentence, numerator)} on {Excerpt(sentence, denominator)}";
+            contradiction ??= (stated, Factor(factor, factor));
+        }
+
+        return contradiction;
+    }
+
+    private static bool SharesNoun(string a, string b)
+    {
+        var left = a.Split(' ').Select(Singular).ToHashSet(StringComparer.Ordinal);
+        return b.Split(' ').Select(Singular).Any(w => w.Length > 2 && left.Contains(w));
+    }
+
+    private static string Singular(string word) => word.Length > 3 && word.EndsWith('s') ? word[..^1] : word;
+
+    private static string Excerpt(string text, Quantity quantity) => text.Substring(quantity.Start, quantity.Length);
+
+    private static string Factor(double min, double max) => max - min < 0.05 * max
+        ? string.Create(CultureInfo.InvariantCulture, $"{Round(min)}x")
+        : string.Create(CultureInfo.InvariantCulture, $"{Round(min)}–{Round(max)}x");
+
+    private static double Round(double value) => value >= 10 ? Math.Round(value) : Math.Round(value, value >= 1 ? 1 : 2);
+}

@@ -1,0 +1,27 @@
+using System.Text.RegularExpressions;
+using StoryBank.Core.Coach.Text;
+
+namespace StoryBank.Core.Coach.Rules;
+
+/// <summary>SB4002: emotional rather than factual wording.</summary>
+internal sealed partial class EmotionalWording : CoachRule
+{
+    public override RuleDescriptor Descriptor { get; } = new(
+        "SB4002", "emotional-wording", RuleCategory.Tone, Severity.Warning,
+        "Emotional rather than factual wording",
+        "\"{0}\" is emotional; describe the facts and their impact instead");
+
+    public override void Analyze(StoryContext story)
+    {
+        foreach (var passage in story.Passages.Where(p => p.Kind is PassageKind.Section or PassageKind.ShortVersion or PassageKind.FollowUpAnswer))
+        {
+            foreach (Match match in Emotional().Matches(passage.Prose))
+            {
+                story.Report(this, passage, match.Index, match.Length, match.Value);
+            }
+        }
+    }
+
+    [GeneratedRegex(@"\b(?:(?:I|we) (?:was|were|felt|got|became|grew) (?:so |really |very |extremely |totally |completely |absolutely |pretty )?(?:furious|angry|livid|frustrated|annoyed|irritated|upset|pissed(?: off)?|mad|devastated|panicked|panicking|terrified|scared|heartbroken|outraged|disgusted|fed up|sick of (?:it|this|them)|miserable|desperate)|I (?:hated|hate|despised|couldn't stand|could not stand|was sick of)|(?:it|this|that) was (?:so |really |very |extremely |incredibly )?(?:frustrating|infuriating|maddening|annoying|awful|terrible|horrible|insane|ridiculous|a nightmare)|(?:stupid|idiotic|dumb|moronic|ridiculous|insane|absurd|pathetic|atrocious|horrible|terrible|awful|shitty|crappy|garbage)(?: \w+)?|(?:a|an) (?:total |complete |absolute |utter )?(?:nightmare|disaster(?! recovery)|mess|joke|shitshow|trainwreck|train wreck|clusterfuck)|nightmare|sucked|sucks|damn)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Emotional();
+}

@@ -1,0 +1,37 @@
+using System.Text.RegularExpressions;
+
+namespace StoryBank.Core.Coach.Rules;
+
+/// <summary>SB2003: "my manager asked me to…" in a story that never shows the candidate's own initiative.</summary>
+internal sealed partial class NoInitiative : CoachRule
+{
+    public override RuleDescriptor Descriptor { get; } = new(
+        "SB2003", "no-initiative", RuleCategory.Voice, Severity.Warning,
+        "Told what to do, with no initiative shown",
+        "\"{0}\": the story never shows you going beyond the request; say what you noticed, proposed or decided yourself");
+
+    public override void Analyze(StoryContext story)
+    {
+        if (story.Passages.Any(p => Initiative().IsMatch(p.Prose)))
+        {
+            return;
+        }
+
+        foreach (var passage in story.Sections.Concat(story.ShortVersion is { } s ? [s] : []))
+        {
+            foreach (var sentence in passage.Sentences)
+            {
+                if (Asked().Match(sentence.Text) is { Success: true } match)
+                {
+                    story.Report(this, passage, sentence.Start + match.Index, match.Length, match.Value);
+                }
+            }
+        }
+    }
+
+    [GeneratedRegex(@"\b(?:my|our|the)\s+(?:engineering\s+|product\s+|team\s+|tech\s+|skip-level\s+|line\s+)?(?:manager|boss|lead|director|cto|ceo|vp|supervisor|pm|head of \w+)\s+(?:asked|told|assigned|instructed|wanted|needed|directed|tasked|requested|ordered)\s+(?:me|that I)\b|\bI was (?:asked|told|assigned|instructed|tasked|directed|ordered) (?:to|with)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Asked();
+
+    [GeneratedRegex(@"\bI (?:also )?(?:proposed|suggested|noticed|spotted|realized|realised|identified|volunteered|pushed for|pushed back|advocated|championed|initiated|took the initiative|took ownership|took it upon myself|questioned|challenged|convinced|persuaded|came up with|recommended|raised|flagged|pitched|went beyond|went further|decided to|offered to|set out to|saw an opportunity)\b|\bon my own (?:initiative)?\b|\bwithout being asked\b|\bmy (?:own )?(?:idea|proposal|initiative)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Initiative();
+}

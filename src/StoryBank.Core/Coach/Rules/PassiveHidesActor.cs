@@ -1,0 +1,55 @@
+using System.Text.RegularExpressions;
+
+namespace StoryBank.Core.Coach.Rules;
+
+/// <summary>SB2002: passive voice in the Action or Result that never says who acted.</summary>
+internal sealed partial class PassiveHidesActor : CoachRule
+{
+    private static readonly HashSet<string> NotPassive = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "tired", "excited", "interested", "concerned", "worried", "surprised", "pleased", "based", "located", "supposed",
+        "used", "involved", "committed", "dedicated", "scared", "frustrated", "confused", "disappointed", "impressed",
+        "married", "born", "called", "named", "bored", "motivated", "determined", "prepared", "qualified", "experienced",
+        "overwhelmed", "stressed", "relieved", "thrilled", "amazed", "annoyed", "exhausted", "satisfied", "convinced",
+        "skilled", "talented", "limited", "needed", "aligned", "related", "focused", "stuck", "gone", "done", "set",
+        "allowed", "expected", "considered", "aimed", "tasked", "asked", "told", "assigned",
+    };
+
+    public override RuleDescriptor Descriptor { get; } = new(
+        "SB2002", "passive-hides-actor", RuleCategory.Voice, Severity.Warning,
+        "Passive voice that hides who acted",
+        "\"{0}\" does not say who did it; if it was you, say \"I …\"");
+
+    public override void Analyze(StoryContext story)
+    {
+        foreach (var passage in story.SectionsOf([.. StoryParts.ActionKinds, .. StoryParts.ResultKinds]))
+        {
+            foreach (var sentence in passage.Sentences)
+            {
+                foreach (Match match in Passive().Matches(sentence.Text))
+                {
+                    var participle = match.Groups["participle"].Value;
+                    var before = sentence.Text[..match.Index].TrimEnd();
+                    if (NotPassive.Contains(participle)
+                        || Subject().IsMatch(before)
+                        || Agent().IsMatch(sentence.Text.AsSpan(match.Index + match.Length)))
+                    {
+                        continue;
+                    }
+
+                    story.Report(this, passage, sentence.Start + match.Index, match.Length, match.Value);
+                }
+            }
+        }
+    }
+
+    [GeneratedRegex(@"\b(?:was|were|been|got|gets|get)\s+(?:being\s+)?(?:\w+ly\s+)?(?<participle>\w{3,}ed|built|done|made|written|taken|given|chosen|shown|sent|found|known|kept|led|left|lost|paid|rebuilt|rewritten|redone|split|spent|thrown|won|brought|bought|caught|taught|broken|frozen|hidden|driven|grown|seen|begun|forgotten|overwritten|shipped|cut|put|run|rolled out|shut down|set up)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Passive();
+
+    // "I was asked", "I got promoted": the candidate is the subject; the rule is about hidden actors of the work.
+    [GeneratedRegex(@"\b(?:I|I've|I'd|I had|I have)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Subject();
+
+    [GeneratedRegex(@"^\s*(?:\w+\s+){0,4}?by\s+(?![\d$€£~]|about|around|roughly|nearly|almost|over|more|up|half|a factor|an order|orders|far|default|design|hand|then|now|the time|end of|mid|early|late|next)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Agent();
+}

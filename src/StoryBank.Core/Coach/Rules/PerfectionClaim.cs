@@ -1,0 +1,33 @@
+using System.Text.RegularExpressions;
+using StoryBank.Core.Coach.Text;
+
+namespace StoryBank.Core.Coach.Rules;
+
+/// <summary>SB3004: "everything went perfectly", "flawlessly", "without a single issue".</summary>
+internal sealed partial class PerfectionClaim : CoachRule
+{
+    public override RuleDescriptor Descriptor { get; } = new(
+        "SB3004", "perfection-claim", RuleCategory.Impact, Severity.Warning,
+        "A claim that everything went perfectly",
+        "\"{0}\" invites the interviewer to find the flaw; say what went wrong along the way and how you handled it");
+
+    public override void Analyze(StoryContext story)
+    {
+        foreach (var passage in story.Passages.Where(p => p.Kind is PassageKind.Section or PassageKind.ShortVersion or PassageKind.FollowUpAnswer))
+        {
+            foreach (Match match in Perfect().Matches(passage.Prose))
+            {
+                if (!Negated().IsMatch(passage.Prose.AsSpan(0, match.Index)))
+                {
+                    story.Report(this, passage, match.Index, match.Length, match.Value);
+                }
+            }
+        }
+    }
+
+    [GeneratedRegex(@"\b(?:flawless(?:ly)?|went perfectly|worked perfectly|ran perfectly|perfect(?:ly executed| execution| launch| rollout| migration| result| success| delivery)|without (?:a single|any) (?:issues?|problems?|hiccups?|glitch(?:es)?|bugs?|incidents?|complaints?|setbacks?)|(?:zero|no) (?:issues|problems|hiccups|glitches|complaints) (?:at all|whatsoever)|everything went (?:smoothly|perfectly|great|according to plan|as planned)|(?:went|came) off without a hitch|without a hitch|100% (?:smooth|perfect)|never (?:had|saw|hit) (?:a single|any) (?:issues?|problems?|bugs?|incidents?))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Perfect();
+
+    [GeneratedRegex(@"(?:\bnot|n't|\bfar from|\bnever|\bhardly|\bnowhere near|\bless than)\s+(?:\w+\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Negated();
+}

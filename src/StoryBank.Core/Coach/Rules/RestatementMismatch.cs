@@ -1,0 +1,56 @@
+using System.Globalization;
+using StoryBank.Core.Coach.Numbers;
+
+namespace StoryBank.Core.Coach.Rules;
+
+/// <summary>SB6002: a figure restated in other units in parentheses that disagrees with itself ("100 GB (1 TB)").</summary>
+internal sealed class RestatementMismatch : CoachRule
+{
+    public override RuleDescriptor Descriptor { get; } = new(
+        "SB6002", "restatement-mismatch", RuleCategory.Numbers, Severity.Error,
+        "A figure restated in other units that disagrees with itself",
+        "\"{0}\" restates {1} as {2}, which is {3}x of it");
+
+    public override void Analyze(StoryContext story)
+    {
+        foreach (var passage in story.Passages)
+        {
+            foreach (var sentence in passage.Sentences)
+            {
+                foreach (var (figure, restated, approximate) in SentenceFigures.Read(sentence.Text).Restatements)
+                {
+                    if (figure.Value <= 0 || restated.Value <= 0 || Agrees(figure, restated, approximate))
+                    {
+                        continue;
+                    }
+
+                    var start = figure.Start;
+                    var end = sentence.Text.IndexOf(')', restated.End) + 1;
+                    var excerpt = sentence.Text[start..end];
+                    var ratio = restated.Value / figure.Value;
+                    story.Report(this, passage, sentence.Start + start, end - start, excerpt,
+                        sentence.Text.Substring(figure.Start, figure.Length), sentence.Text.Substring(restated.Start, restated.Length),
+                        Math.Round(ratio, ratio >= 10 ? 0 : 3).ToString(CultureInfo.InvariantCulture));
+                }
+            }
+        }
+    }
+
+    private static bool Agrees(Quantity figure, Quantity restated, bool approximate)
+    {
+        var tolerance = approximate ? 0.15 : 0.03;
+        var ratio = restated.Value / figure.Value;
+
+        // Data sizes are written in decimal (GB) and binary (GiB) units interchangeably.
+        var binary = figure.Dimension == Dimension.DataSize ? 5 : 0;
+        for (var power = -binary; power <= binary; power++)
+        {
+            if (Math.Abs(ratio / Math.Pow(1.024, power) - 1) <= tolerance)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,73 @@
+namespace StoryBank.Core.Coach.Text;
+
+/// <summary>A sentence of a passage: its offset and length in the passage's prose.</summary>
+internal readonly record struct Sentence(int Start, int Length, string Text)
+{
+    private static readonly string[] Abbreviations = ["e.g", "i.e", "vs", "etc", "approx", "mr", "ms", "dr", "inc", "no", "st"];
+
+    public int End => Start + Length;
+
+    /// <summary>Splits prose at sentence ends (. ! ? followed by a space) and at line breaks; trims each sentence.</summary>
+    public static IReadOnlyList<Sentence> Split(string prose)
+    {
+        var sentences = new List<Sentence>();
+        var start = 0;
+        for (var i = 0; i < prose.Length; i++)
+        {
+            var c = prose[i];
+            var ends = c == '\n'
+                || (c is '.' or '!' or '?' or ';' && (i + 1 == prose.Length || char.IsWhiteSpace(prose[i + 1])) && !IsAbbreviation(prose, i));
+            if (ends)
+            {
+                Add(sentences, prose, start, c == '\n' ? i : i + 1);
+                start = i + 1;
+            }
+        }
+
+        Add(sentences, prose, start, prose.Length);
+        return sentences;
+    }
+
+    private static bool IsAbbreviation(string prose, int dot)
+    {
+        if (prose[dot] != '.')
+        {
+            return false;
+        }
+
+        var wordStart = dot;
+        while (wordStart > 0 && (char.IsLetter(prose[wordStart - 1]) || prose[wordStart - 1] == '.'))
+        {
+            wordStart--;
+        }
+
+        var word = prose.AsSpan(wordStart, dot - wordStart);
+        foreach (var abbreviation in Abbreviations)
+        {
+            if (word.Equals(abbreviation, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void Add(List<Sentence> sentences, string prose, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(prose[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(prose[end - 1]))
+        {
+            end--;
+        }
+
+        if (end > start)
+        {
+            sentences.Add(new Sentence(start, end - start, prose[start..end]));
+        }
+    }
+}
