@@ -28,6 +28,8 @@ internal static class StoryBankCli
             HistoryCommands.CreateUndelete(host, global),
             HistoryCommands.CreateDiff(host, global),
             HistoryCommands.CreateRevert(host, global),
+            LintCommand.Create(host, global),
+            CoachCommand.Create(host, global),
             DbCommand.Create(host, global),
             DemoCommand.Create(host, global),
         };

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using StoryBank.Core.Coach.Numbers;
 using StoryBank.Core.Coach.Text;
 
@@ -9,7 +10,7 @@ namespace StoryBank.Core.Coach.Rules;
 /// it is stated with ("60s → 2s (97% improvement)" holds), the sentence before it, or, for a claim about a
 /// ratio ("100K users on 5 servers — a 20x improvement in efficiency"), the same ratio stated earlier in the story.
 /// </summary>
-internal sealed class ClaimDoesNotAddUp : CoachRule
+internal sealed partial class ClaimDoesNotAddUp : CoachRule
 {
     /// <summary>How far a claimed multiplier may be from the figures' own factor (rounding, "about").</summary>
     internal const double MultiplierTolerance = 0.10;
@@ -32,7 +33,7 @@ internal sealed class ClaimDoesNotAddUp : CoachRule
             {
                 var change = Nearest(read.Changes, claim.Figure);
                 var changeText = sentence.Text;
-                if (change is null && read.Quantities.Count == 1 && i > 0 && figures[i - 1].Passage == passage)
+                if (change is null && read.Quantities.Count == 1 && i > 0 && figures[i - 1].Passage == passage && RefersBack().IsMatch(sentence.Text))
                 {
                     change = figures[i - 1].Figures.Changes is [.., var last] ? last : null;
                     changeText = figures[i - 1].Sentence.Text;
@@ -139,4 +140,8 @@ internal sealed class ClaimDoesNotAddUp : CoachRule
         : string.Create(CultureInfo.InvariantCulture, $"{Round(min)}–{Round(max)}x");
 
     private static double Round(double value) => value >= 10 ? Math.Round(value) : Math.Round(value, value >= 1 ? 1 : 2);
+
+    /// <summary>A sentence that only comments on the one before ("That's a 50% improvement.").</summary>
+    [GeneratedRegex(@"^\W*(?:that|this|which|it)(?:'s|\s+is|\s+was|\s+meant|\s+made)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RefersBack();
 }

@@ -21,6 +21,6 @@ internal sealed partial class HedgedResult : CoachRule
         }
     }
 
-    [GeneratedRegex(@"(?:\b(?:around|about|roughly|approximately|approx\.|something like|give or take)\s+(?=[$€£]?\d)|~\s?(?=[$€£]?\d)|\bI (?:think|believe|guess|suppose|feel like)\b|\b(?:kind of|sort of|kinda|sorta|probably|maybe|perhaps|possibly|somewhat|more or less|hopefully|I'd say)\b|\b(?:seemed|seems) to (?:help|improve|work|make)\b|\b(?:might|may) have (?:helped|improved|reduced|saved|contributed)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:around|about|roughly|approximately|approx\.|something like|give or take)\s+(?=[$€£]?\d)|~\s?(?=[$€£]?\d)|\bI (?:think|believe|guess|suppose|feel like)\b(?! in\b| of\b| about\b)|\b(?:kind of|sort of|kinda|sorta|probably|maybe|perhaps|possibly|somewhat|more or less|hopefully|I'd say)\b|\b(?:seemed|seems) to (?:help|improve|work|make)\b|\b(?:might|may) have (?:helped|improved|reduced|saved|contributed)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Hedge();
 }

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace StoryBank.Core.Coach.Rules;
 
-/// <summary>SB2002: passive voice in the Action or Result that never says who acted.</summary>
+/// <summary>SB2002: passive voice in an Action sentence that never says who acted (and has no "I" in it).</summary>
 internal sealed partial class PassiveHidesActor : CoachRule
 {
     private static readonly HashSet<string> NotPassive = new(StringComparer.OrdinalIgnoreCase)
@@ -22,10 +22,15 @@ internal sealed partial class PassiveHidesActor : CoachRule
 
     public override void Analyze(StoryContext story)
     {
-        foreach (var passage in story.SectionsOf([.. StoryParts.ActionKinds, .. StoryParts.ResultKinds]))
+        foreach (var passage in story.SectionsOf(StoryParts.ActionKinds))
         {
             foreach (var sentence in passage.Sentences)
             {
+                if (FirstPerson().IsMatch(sentence.Text))
+                {
+                    continue; // the candidate is already the actor of this sentence
+                }
+
                 foreach (Match match in Passive().Matches(sentence.Text))
                 {
                     var participle = match.Groups["participle"].Value;
@@ -45,6 +50,9 @@ internal sealed partial class PassiveHidesActor : CoachRule
 
     [GeneratedRegex(@"\b(?:was|were|been|got|gets|get)\s+(?:being\s+)?(?:\w+ly\s+)?(?<participle>\w{3,}ed|built|done|made|written|taken|given|chosen|shown|sent|found|known|kept|led|left|lost|paid|rebuilt|rewritten|redone|split|spent|thrown|won|brought|bought|caught|taught|broken|frozen|hidden|driven|grown|seen|begun|forgotten|overwritten|shipped|cut|put|run|rolled out|shut down|set up)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Passive();
+
+    [GeneratedRegex(@"\b(?:I|I've|I'd|I'm|my team and I)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex FirstPerson();
 
     // "I was asked", "I got promoted": the candidate is the subject; the rule is about hidden actors of the work.
     [GeneratedRegex(@"\b(?:I|I've|I'd|I had|I have)$", RegexOptions.CultureInvariant)]

@@ -1,0 +1,65 @@
+using System.CommandLine;
+using StoryBank.Cli.Coaching;
+using StoryBank.Cli.Rendering;
+using StoryBank.Core.Coach;
+using StoryBank.Storage;
+
+namespace StoryBank.Cli.Commands;
+
+/// <summary><c>storybank coach ID</c>: one story's findings in plain words, with the fix for each.</summary>
+internal static class CoachCommand
+{
+    public static Command Create(CliHost host, GlobalOptions global)
+    {
+        var id = new Argument<string>("ID") { Description = $"A story id, or a unique prefix of at least {BankStore.MinimumPrefixLength} characters" };
+        var config = new Option<string?>("--config") { Description = $"The configuration file (default: ./{CoachConfig.FileName} when present)", HelpName = "FILE" };
+        var command = new Command("coach", "Explain one story's findings and how to fix them") { id, config };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var terminal = new Terminal(host);
+            CoachOptions options;
+            try
+            {
+                options = await LintInputs.ReadOptionsAsync(parse.GetValue(config), cancellationToken).ConfigureAwait(false);
+            }
+            catch (CoachConfigurationException e)
+            {
+                terminal.Error(e.Message);
+                return LintCommand.ToolFailureExitCode;
+            }
+
+            return await global.WithBankAsync(parse, host.Environment, terminal, async store =>
+            {
+                var lookup = await store.GetStoryAsync(parse.GetValue(id)!, cancellationToken).ConfigureAwait(false);
+                if (lookup is not StoryLookup.Found found)
+                {
+                    return terminal.Fail(lookup is StoryLookup.Ambiguous ambiguous
+                        ? $"'{ambiguous.Query}' matches several stories: {string.Join(", ", ambiguous.Candidates.Select(c => $"{c.Id} ({c.Title})"))}"
+                        : $"no story with id '{parse.GetValue(id)}'");
+                }
+
+                // The whole document is linted so that rules comparing stories of one project see its neighbours.
+                var input = (await LintInputs.ReadBankAsync(store, cancellationToken).ConfigureAwait(false))
+                    .First(i => i.Document.Stories.Any(s => s.Id == found.Story.Id));
+                var report = StoryCoach.Lint(input.Document, options, input.Source).Stories.First(s => s.Story.Id == found.Story.Id);
+                if (parse.GetValue(global.Json))
+                {
+                    terminal.WriteJson(new
+                    {
+                        id = report.Story.Id,
+                        title = report.Story.Title,
+                        readiness = report.Readiness,
+                        practiceReady = report.PracticeReady,
+                        stats = report.Stats,
+                        findings = report.Findings.Select(f => new { ruleId = f.Rule.Id, rule = f.Rule.Alias, severity = f.Severity.ToString().ToLowerInvariant(), message = f.Message, line = f.Location.Line, column = f.Location.Column, excerpt = f.Excerpt, help = f.Rule.HelpPath }),
+                    });
+                    return Terminal.Success;
+                }
+
+                LintView.WriteStory(host.Out, input.Document.Source.File, report, input.Source, explain: true);
+                return Terminal.Success;
+            }, cancellationToken).ConfigureAwait(false);
+        });
+        return command;
+    }
+}

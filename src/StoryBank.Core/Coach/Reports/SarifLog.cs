@@ -1,0 +1,155 @@
+using System.Text.Json;
+using StoryBank.Core.Model;
+
+namespace StoryBank.Core.Coach.Reports;
+
+/// <summary>Writes lint results as a SARIF 2.1.0 log, the format code editors and CI systems show findings from.</summary>
+public static class SarifLog
+{
+    /// <summary>The schema the output follows.</summary>
+    public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
+
+    /// <summary>Writes one run holding every rule of the catalogue and every finding of <paramref name="documents"/>.</summary>
+    /// <param name="destination">Receives UTF-8 JSON.</param>
+    /// <param name="documents">The lint results.</param>
+    /// <param name="toolVersion">StoryBank's version, as shown in the log.</param>
+    public static void Write(Stream destination, IReadOnlyList<DocumentReport> documents, string toolVersion)
+    {
+        ArgumentNullException.ThrowIfNull(destination);
+        ArgumentNullException.ThrowIfNull(documents);
+        var rules = RuleCatalog.All.Select(r => r.Descriptor).ToArray();
+        var ruleIndex = rules.Select((r, i) => (r.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+        using var json = new Utf8JsonWriter(destination, new JsonWriterOptions { Indented = true });
+        json.WriteStartObject();
+        json.WriteString("$schema", SchemaUri);
+        json.WriteString("version", "2.1.0");
+        json.WriteStartArray("runs");
+        json.WriteStartObject();
+        json.WriteStartObject("tool");
+        json.WriteStartObject("driver");
+        json.WriteString("name", "StoryBank");
+        json.WriteString("fullName", "StoryBank story coach");
+        json.WriteString("version", toolVersion);
+        json.WriteStartArray("rules");
+        foreach (var rule in rules)
+        {
+            WriteRule(json, rule);
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteStartArray("results");
+        foreach (var finding in documents.SelectMany(d => d.Findings))
+        {
+            WriteResult(json, finding, ruleIndex[finding.Rule.Id]);
+        }
+
+        json.WriteEndArray();
+        json.WriteString("columnKind", "utf16CodeUnits");
+        json.WriteEndObject();
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteRule(Utf8JsonWriter json, RuleDescriptor rule)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", rule.Id);
+        json.WriteString("name", rule.Alias);
+        json.WriteStartObject("shortDescription");
+        json.WriteString("text", rule.Title);
+        json.WriteEndObject();
+        json.WriteStartObject("messageStrings");
+        json.WriteStartObject("default");
+        json.WriteString("text", rule.MessageFormat);
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteStartObject("help");
+        json.WriteString("text", $"{rule.Title}. See {rule.HelpPath}.");
+        json.WriteString("markdown", $"{rule.Title}. See [{rule.Id}]({rule.HelpPath}).");
+        json.WriteEndObject();
+        json.WriteStartObject("defaultConfiguration");
+        json.WriteString("level", Level(rule.DefaultSeverity));
+        json.WriteBoolean("enabled", rule.DefaultSeverity != Severity.None);
+        json.WriteEndObject();
+        json.WriteStartObject("properties");
+        json.WriteString("category", rule.Category.ToString().ToLowerInvariant());
+        json.WriteStartArray("tags");
+        json.WriteStringValue(rule.Category.ToString().ToLowerInvariant());
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static void WriteResult(Utf8JsonWriter json, Finding finding, int ruleIndex)
+    {
+        json.WriteStartObject();
+        json.WriteString("ruleId", finding.Rule.Id);
+        json.WriteNumber("ruleIndex", ruleIndex);
+        json.WriteString("level", Level(finding.Severity));
+        json.WriteStartObject("message");
+        json.WriteString("text", finding.Message);
+        json.WriteEndObject();
+        json.WriteStartArray("locations");
+        json.WriteStartObject();
+        json.WriteStartObject("physicalLocation");
+        json.WriteStartObject("artifactLocation");
+        json.WriteString("uri", ArtifactUri(finding.Location.File));
+        json.WriteEndObject();
+        if (finding.Location.Line >= 1)
+        {
+            json.WriteStartObject("region");
+            json.WriteNumber("startLine", finding.Location.Line);
+            json.WriteNumber("startColumn", Math.Max(1, finding.Location.Column));
+            json.WriteNumber("endLine", Math.Max(finding.Location.Line, finding.Location.EndLine));
+            json.WriteNumber("endColumn", Math.Max(1, finding.Location.EndColumn));
+            if (finding.Excerpt.Length > 0)
+            {
+                json.WriteStartObject("snippet");
+                json.WriteString("text", finding.Excerpt);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndObject();
+        json.WriteStartArray("logicalLocations");
+        json.WriteStartObject();
+        json.WriteString("name", finding.StoryTitle);
+        json.WriteString("fullyQualifiedName", finding.StoryId);
+        json.WriteString("kind", "object");
+        json.WriteEndObject();
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndArray();
+        json.WriteStartObject("partialFingerprints");
+        json.WriteString("storyFinding/v1", StableId.For("finding", finding.StoryId, finding.Rule.Id, finding.Excerpt));
+        json.WriteEndObject();
+        json.WriteStartObject("properties");
+        json.WriteString("storyId", finding.StoryId);
+        json.WriteString("storyTitle", finding.StoryTitle);
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static string Level(Severity severity) => severity switch
+    {
+        Severity.Error => "error",
+        Severity.Warning => "warning",
+        Severity.Note => "note",
+        _ => "none",
+    };
+
+    /// <summary>An absolute path becomes a file: URI; a relative one stays relative, with '/' separators and escaping.</summary>
+    private static string ArtifactUri(string path)
+    {
+        if (Path.IsPathRooted(path))
+        {
+            return new Uri(path).AbsoluteUri;
+        }
+
+        return string.Join('/', path.Replace('\\', '/').Split('/').Select(Uri.EscapeDataString));
+    }
+}
