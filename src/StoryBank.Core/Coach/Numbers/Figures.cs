@@ -18,7 +18,14 @@ public sealed record Change(Quantity Before, Quantity After)
     {
         get
         {
-            var factors = Ends().Where(p => Math.Min(p.A, p.B) > 0).Select(p => Math.Max(p.A, p.B) / Math.Min(p.A, p.B)).ToArray();
+            var pairs = Ends();
+            if (Before.Dimension == Dimension.Percent && Before.High < 100 && After.High < 100)
+            {
+                // 99.9% → 99.99% availability is also a 10x cut in what is left (0.1% → 0.01% downtime).
+                pairs = pairs.Concat(Ends().Select(p => (100 - p.A, 100 - p.B)));
+            }
+
+            var factors = pairs.Where(p => Math.Min(p.A, p.B) > 0).Select(p => Math.Max(p.A, p.B) / Math.Min(p.A, p.B)).ToArray();
             return factors.Length == 0 ? (double.NaN, double.NaN) : (factors.Min(), factors.Max());
         }
     }

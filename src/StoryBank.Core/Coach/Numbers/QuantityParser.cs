@@ -59,12 +59,11 @@ public static partial class QuantityParser
         var noun = unit;
         if (dimension == Dimension.Count)
         {
-            if (IsLabel(text, match, low, suffixed))
+            (noun, end) = CountNoun(text, end);
+            if (IsLabel(text, match, low, suffixed, noun))
             {
                 return null;
             }
-
-            (noun, end) = CountNoun(text, end);
         }
 
         var length = end - match.Index;
@@ -109,7 +108,7 @@ public static partial class QuantityParser
     };
 
     /// <summary>Plain numbers that label rather than count: years, "v2", "Q3", "P95", "#4", times of day.</summary>
-    private static bool IsLabel(string text, Match match, double value, bool suffixed)
+    private static bool IsLabel(string text, Match match, double value, bool suffixed, string noun)
     {
         var before = match.Index > 0 ? text[match.Index - 1] : ' ';
         if (before is '#' or ':' or '/' || char.IsLetter(before))
@@ -118,6 +117,12 @@ public static partial class QuantityParser
         }
 
         var after = match.Index + match.Length < text.Length ? text[match.Index + match.Length] : ' ';
+        // "Python 3.12", "Postgres 16", "March 4": a bare number right after a capitalised word names a version or a date.
+        if (!suffixed && noun.Length == 0 && !match.Groups["n1"].Value.Contains(',', StringComparison.Ordinal) && PreviousWordCapitalised(text, match.Index))
+        {
+            return true;
+        }
+
         if (after is ':' && match.Index + match.Length + 1 < text.Length && char.IsAsciiDigit(text[match.Index + match.Length + 1]))
         {
             return true;
@@ -130,6 +135,23 @@ public static partial class QuantityParser
 
         return !suffixed && value is >= 1900 and <= 2100 && value == Math.Floor(value)
             && !match.Groups["n1"].Value.Contains(',', StringComparison.Ordinal);
+    }
+
+    private static bool PreviousWordCapitalised(string text, int at)
+    {
+        var end = at;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return end > start && end < at && char.IsUpper(text[start]) && (start == 0 || text[start - 1] != '.');
     }
 
     /// <summary>The noun a count counts: up to three words after the number, stopping at prepositions and punctuation.</summary>
@@ -178,6 +200,6 @@ public static partial class QuantityParser
         """, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Figure();
 
-    [GeneratedRegex(@"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens|half|twice|thrice|double|doubled|tripled|quadrupled|halved|zero)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?:a|one|two) (?:fifth|third|quarter|tenth)s?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens|half|twice|thrice|double|doubled|tripled|quadrupled|halved|zero)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NumberWord();
 }

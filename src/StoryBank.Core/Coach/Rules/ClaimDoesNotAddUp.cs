@@ -31,7 +31,7 @@ internal sealed partial class ClaimDoesNotAddUp : CoachRule
             var (passage, sentence, read) = figures[i];
             foreach (var claim in read.Claims)
             {
-                var change = Nearest(read.Changes, claim.Figure);
+                var change = Nearest(read.Changes, claim.Figure, sentence.Text);
                 var changeText = sentence.Text;
                 if (change is null && read.Quantities.Count == 1 && i > 0 && figures[i - 1].Passage == passage && RefersBack().IsMatch(sentence.Text))
                 {
@@ -56,8 +56,18 @@ internal sealed partial class ClaimDoesNotAddUp : CoachRule
         }
     }
 
-    private static Change? Nearest(IReadOnlyList<Change> changes, Quantity claim) =>
-        changes.Where(c => c.End <= claim.Start).MaxBy(c => c.End) ?? changes.Where(c => c.Start >= claim.End).MinBy(c => c.Start);
+    /// <summary>The change the claim is about: the nearest one in the same clause ("…, and the cluster absorbed 40% more traffic" starts a new one).</summary>
+    private static Change? Nearest(IReadOnlyList<Change> changes, Quantity claim, string sentence)
+    {
+        var before = changes.Where(c => c.End <= claim.Start).MaxBy(c => c.End);
+        if (before is not null)
+        {
+            return NewClause().IsMatch(sentence.AsSpan(before.End, claim.Start - before.End)) ? null : before;
+        }
+
+        var after = changes.Where(c => c.Start >= claim.End).MinBy(c => c.Start);
+        return after is not null && !NewClause().IsMatch(sentence.AsSpan(claim.End, after.Start - claim.End)) ? after : null;
+    }
 
     /// <summary>What the change really is, when the claim is outside every fair reading of it; else null.</summary>
     private static string? Contradicts(Quantity claim, Change change)
@@ -94,6 +104,15 @@ internal sealed partial class ClaimDoesNotAddUp : CoachRule
         Quantity claim, SentenceFigures read, string sentence, (Passage Passage, Sentence Sentence, SentenceFigures Figures)[] figures)
     {
         var counts = read.Quantities.Where(q => q.Dimension == Dimension.Count && q.Noun.Length > 0 && q.Value > 0).ToArray();
+        if (counts.Length == 4 && SharesNoun(counts[0].Noun, counts[2].Noun) && SharesNoun(counts[1].Noun, counts[3].Noun) && !SharesNoun(counts[0].Noun, counts[1].Noun))
+        {
+            var both = counts[0].Value / counts[1].Value / (counts[2].Value / counts[3].Value);
+            both = both < 1 ? 1 / both : both;
+            return Math.Abs(claim.Value - both) <= both * MultiplierTolerance
+                ? null
+                : ($"{Excerpt(sentence, counts[2])} on {Excerpt(sentence, counts[3])} → {Excerpt(sentence, counts[0])} on {Excerpt(sentence, counts[1])}", Factor(both, both));
+        }
+
         if (counts.Length != 2 || SharesNoun(counts[0].Noun, counts[1].Noun))
         {
             return null;
@@ -140,6 +159,9 @@ internal sealed partial class ClaimDoesNotAddUp : CoachRule
         : string.Create(CultureInfo.InvariantCulture, $"{Round(min)}–{Round(max)}x");
 
     private static double Round(double value) => value >= 10 ? Math.Round(value) : Math.Round(value, value >= 1 ? 1 : 2);
+
+    [GeneratedRegex(@"(?:,\s*(?:and|while|but|whereas)\b|;|\bwhile\b|\bwhereas\b|\bbut\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NewClause();
 
     /// <summary>A sentence that only comments on the one before ("That's a 50% improvement.").</summary>
     [GeneratedRegex(@"^\W*(?:that|this|which|it)(?:'s|\s+is|\s+was|\s+meant|\s+made)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

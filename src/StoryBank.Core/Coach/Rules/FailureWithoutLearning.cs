@@ -32,7 +32,8 @@ internal sealed partial class FailureWithoutLearning : CoachRule
         }
     }
 
-    [GeneratedRegex(@"\b(?:fail(?:ed|ure|ures|ing)?|mistakes?|went wrong|gone wrong|backfired?|regrets?|post-?mortem|screw(?:ed)? up|messed up|bad (?:call|decision)|misjudg\w*|wrong (?:call|decision|bet))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "failure" alone is often a system's ("a disk failure"), so only a person's or a project's failure counts.
+    [GeneratedRegex(@"\b(?:(?:I|we|you) (?:\w+ )?failed|(?:my|our|your|a personal|biggest|professional|project|launch|product) failures?|(?<!(?:disk|server|node|network|power|hardware|system|service|database|deployment|replication|cascading|build|test|job|payment|drive|cluster|dependency|upstream) )failures?(?! (?:of|in) (?:a |the |our )?(?:disk|server|node|network|database|service|system))|failed (?:launch|project|product|migration|rollout|release|bet|startup|hire)|mistakes?(?!-proof)|went (?:wrong|badly)|botch(?:ed)?|(?:took|taking) down|outage I caused|I caused|missed (?:the |a |our )?(?:deadline|launch|date)|missing (?:the |a |our )?(?:deadline|launch|date)|nobody used|no one used|wrong (?:rows|data|table|customers|branch|server)|gone wrong|backfired?|regrets?|post-?mortem|screw(?:ed)? up|messed up|bad (?:call|decision)|misjudg\w*|wrong (?:call|decision|bet))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FailureFraming();
 
     [GeneratedRegex(@"\b(?:my mistake|I made (?:a|the|one) (?:\w+ )?mistake|I was wrong|I got (?:it|this) wrong|I underestimated|I misjudged|I overlooked|it was my fault|my fault|I caused|I broke|I should have|I shouldn't have|I failed)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

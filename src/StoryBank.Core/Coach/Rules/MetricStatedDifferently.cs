@@ -91,8 +91,10 @@ internal sealed partial class MetricStatedDifferently : CoachRule
                 foreach (var change in SentenceFigures.Read(sentence.Text).Changes)
                 {
                     var clauseStart = Math.Max(0, sentence.Text.LastIndexOfAny([';', '.', '('], Math.Max(0, change.Start - 1)));
-                    var context = sentence.Text[clauseStart..change.Start] + " " + change.Before.Noun + " " + change.After.Noun;
-                    if (MetricName().Match(context) is { Success: true } name)
+                    // The metric named nearest before the figures is the one they measure ("…calls…, and p95 latency went from…").
+                    var names = MetricName().Matches(sentence.Text[clauseStart..change.Start]);
+                    var name = names.Count > 0 ? names[^1] : MetricName().Match(change.Before.Noun + " " + change.After.Noun);
+                    if (name.Success)
                     {
                         var metric = name.Value.ToLowerInvariant();
                         statements.Add(new Statement(passage, sentence.Start + change.Start, change.End - change.Start,

@@ -54,8 +54,8 @@ internal sealed partial class PassiveHidesActor : CoachRule
     [GeneratedRegex(@"\b(?:I|I've|I'd|I'm|my team and I)\b", RegexOptions.CultureInvariant)]
     private static partial Regex FirstPerson();
 
-    // "I was asked", "I got promoted": the candidate is the subject; the rule is about hidden actors of the work.
-    [GeneratedRegex(@"\b(?:I|I've|I'd|I had|I have)$", RegexOptions.CultureInvariant)]
+    // "I was asked": the candidate is the subject. "connections that were closed", "no one was left": a state, not hidden work.
+    [GeneratedRegex(@"\b(?:I|I've|I'd|I had|I have|that|which|who|one|nobody|nothing|everyone|everything|anyone|anything)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Subject();
 
     [GeneratedRegex(@"^\s*(?:\w+\s+){0,4}?by\s+(?![\d$€£~]|about|around|roughly|nearly|almost|over|more|up|half|a factor|an order|orders|far|default|design|hand|then|now|the time|end of|mid|early|late|next)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

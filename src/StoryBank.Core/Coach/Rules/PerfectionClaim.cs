@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using StoryBank.Core.Coach.Text;
+using StoryBank.Core.Model;
 
 namespace StoryBank.Core.Coach.Rules;
 
@@ -13,7 +14,7 @@ internal sealed partial class PerfectionClaim : CoachRule
 
     public override void Analyze(StoryContext story)
     {
-        foreach (var passage in story.Passages.Where(p => p.Kind is PassageKind.Section or PassageKind.ShortVersion or PassageKind.FollowUpAnswer))
+        foreach (var passage in story.Passages.Where(p => (p.Kind == PassageKind.Section && p.Section is not (SectionKind.Situation or SectionKind.Task or SectionKind.Context or SectionKind.Problem or SectionKind.Challenge or SectionKind.Obstacle)) || p.Kind is PassageKind.ShortVersion or PassageKind.FollowUpAnswer))
         {
             foreach (Match match in Perfect().Matches(passage.Prose))
             {
@@ -25,7 +26,7 @@ internal sealed partial class PerfectionClaim : CoachRule
         }
     }
 
-    [GeneratedRegex(@"\b(?:flawless(?:ly)?|went perfectly|worked perfectly|ran perfectly|perfect(?:ly executed| execution| launch| rollout| migration| result| success| delivery)|without (?:a single|any) (?:issues?|problems?|hiccups?|glitch(?:es)?|bugs?|incidents?|complaints?|setbacks?)|(?:zero|no) (?:issues|problems|hiccups|glitches|complaints) (?:at all|whatsoever)|everything went (?:smoothly|perfectly|great|according to plan|as planned)|(?:went|came) off without a hitch|without a hitch|100% (?:smooth|perfect)|never (?:had|saw|hit) (?:a single|any) (?:issues?|problems?|bugs?|incidents?))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:flawless(?:ly)?|(?:went|worked|works|ran|run|runs|performed|executed|has run|has worked|have worked) perfectly|(?:went|ran|happened) exactly as planned|(?:was|went) (?:completely |totally |entirely )?seamless(?:ly)?|(?:with|had|saw|zero) (?:zero |no )?(?:problems|issues|hiccups|glitches)(?= |\.|,|$)|perfect(?:ly executed| execution| launch| rollout| migration| result| success| delivery)|without (?:a single|any) (?:issues?|problems?|hiccups?|glitch(?:es)?|bugs?|incidents?|complaints?|setbacks?)|(?:zero|no) (?:issues|problems|hiccups|glitches|complaints) (?:at all|whatsoever)|everything went (?:smoothly|perfectly|great|according to plan|as planned)|(?:went|came) off without a hitch|without a hitch|100% (?:smooth|perfect)|never (?:had|saw|hit) (?:a single|any) (?:issues?|problems?|bugs?|incidents?))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Perfect();
 
     [GeneratedRegex(@"(?:\bnot|n't|\bfar from|\bnever|\bhardly|\bnowhere near|\bless than)\s+(?:\w+\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -25,6 +25,6 @@ internal sealed partial class VagueImpact : CoachRule
         }
     }
 
-    [GeneratedRegex(@"\b(?:significantly|dramatically|drastically|greatly|massively|hugely|substantially|considerably|tremendously|vastly|immensely|exponentially|a lot|way (?:better|faster|more|less|lower|higher|cheaper)|much (?:better|faster|more reliable|more stable|quicker|cheaper|lower|higher|smoother|easier)|(?:huge|massive|tremendous|enormous|significant|dramatic|substantial|considerable|big|major|great|large) (?:improvements?|impact|gains?|wins?|boost|reductions?|increases?|savings?|difference|speed-?ups?|drop))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:significantly|dramatically|drastically|greatly|massively|hugely|substantially|considerably|tremendously|vastly|immensely|enormously|exponentially|a lot|way (?:better|faster|more|less|lower|higher|cheaper)|much (?:better|faster|more reliable|more stable|quicker|cheaper|lower|higher|smoother|easier)|(?:huge|massive|tremendous|enormous|significant|dramatic|substantial|considerable|big|major|great|large) (?:improvements?|impact|gains?|wins?|boost|reductions?|increases?|savings?|difference|speed-?ups?|drop))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Vague();
 }

@@ -3,7 +3,7 @@ namespace StoryBank.Core.Coach.Text;
 /// <summary>A sentence of a passage: its offset and length in the passage's prose.</summary>
 internal readonly record struct Sentence(int Start, int Length, string Text)
 {
-    private static readonly string[] Abbreviations = ["e.g", "i.e", "vs", "etc", "approx", "mr", "ms", "dr", "inc", "no", "st"];
+    private static readonly string[] Abbreviations = ["e.g", "i.e", "vs", "etc", "approx", "mr", "dr", "inc", "no", "st"];
 
     public int End => Start + Length;
 
