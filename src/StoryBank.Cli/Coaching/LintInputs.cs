@@ -51,7 +51,7 @@ internal static class LintInputs
             var outcome = BankImporter.ImportText(text, shown);
             if (outcome.Error is { } error)
             {
-                if (error.Kind == ImportErrorKind.Empty)
+                if (error.Kind is ImportErrorKind.Empty or ImportErrorKind.NoStories)
                 {
                     inputs.Add(new LintInput(new Document(BankImporter.DocumentIdFor(shown), "", new SourceRef(shown, 1, 1), [], [], []), null));
                     continue;

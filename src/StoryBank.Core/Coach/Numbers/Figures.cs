@@ -150,7 +150,7 @@ public sealed partial record SentenceFigures(
     [GeneratedRegex(@"\bfrom\b", RegexOptions.IgnoreCase)]
     private static partial Regex From();
 
-    [GeneratedRegex(@"^\s*[(,]?\s*(?:(?:up|down)\s+from|was|previously|vs\.?|versus)\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:[a-z][\w-]*\s+){0,3}?[(,]?\s*(?:(?:up|down)\s+from|was|previously|vs\.?|versus)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex UpFrom();
 
     [GeneratedRegex(@"^\s*\(\s*(?<about>~|≈|about|approx\.?|approximately|roughly|around|nearly)?\s*$", RegexOptions.IgnoreCase)]

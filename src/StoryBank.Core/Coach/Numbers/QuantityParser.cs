@@ -66,6 +66,12 @@ public static partial class QuantityParser
             }
         }
 
+        if (Rate().Match(text, end) is { Success: true } rate && rate.Index == end)
+        {
+            noun = (noun + rate.Value).Trim();
+            end += rate.Length;
+        }
+
         var length = end - match.Index;
         while (length > 0 && char.IsWhiteSpace(text[match.Index + length - 1]))
         {
@@ -199,6 +205,10 @@ public static partial class QuantityParser
         (?:\s?(?<unit>%|percent\b|[x×](?![a-zA-Z])|times\b|-?\s?fold\b|ms\b|msec\b|milliseconds?\b|s\b|secs?\b|seconds?\b|mins?\b|minutes?\b|hrs?\b|h\b|hours?\b|days?\b|weeks?\b|months?\b|years?\b|[KMGTP]B\b))?
         """, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Figure();
+
+    /// <summary>"/month", " per day", " a year" after a figure: a rate, part of the figure ("$800/month").</summary>
+    [GeneratedRegex(@"\G(?:/|\s?per\s|\s(?:a|an)\s)(?:month|mo|year|yr|day|week|hour|hr|minute|min|second|sec|s)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Rate();
 
     [GeneratedRegex(@"\b(?:(?:a|one|two) (?:fifth|third|quarter|tenth)s?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens|half|twice|thrice|double|doubled|tripled|quadrupled|halved|zero)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NumberWord();

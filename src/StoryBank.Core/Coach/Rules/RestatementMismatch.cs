@@ -39,7 +39,13 @@ internal sealed class RestatementMismatch : CoachRule
     private static bool Agrees(Quantity figure, Quantity restated, bool approximate)
     {
         var tolerance = approximate ? 0.15 : 0.03;
-        var ratio = restated.Value / figure.Value;
+        var (figureRate, restatedRate) = (PerYear(figure.Noun), PerYear(restated.Noun));
+        if (figureRate is null != restatedRate is null)
+        {
+            return true; // "$400 ($4.8k a year)" mixes a total and a rate: not comparable, so not contradicted
+        }
+
+        var ratio = restated.Value * (restatedRate ?? 1) / (figure.Value * (figureRate ?? 1));
 
         // Data sizes are written in decimal (GB) and binary (GiB) units interchangeably.
         var binary = figure.Dimension == Dimension.DataSize ? 5 : 0;
@@ -52,5 +58,29 @@ internal sealed class RestatementMismatch : CoachRule
         }
 
         return false;
+    }
+
+    /// <summary>How many times a year a rate written after a figure ("/month", " a week") repeats; null when there is none.</summary>
+    private static double? PerYear(string noun)
+    {
+        var unit = noun.Split(['/', ' '], StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? "";
+        var isRate = noun.Contains('/', StringComparison.Ordinal) || noun.Contains(" per ", StringComparison.Ordinal) || noun.Contains(" a ", StringComparison.Ordinal)
+            || noun.StartsWith("per ", StringComparison.Ordinal) || noun.StartsWith("a ", StringComparison.Ordinal) || noun.StartsWith("an ", StringComparison.Ordinal);
+        if (!isRate)
+        {
+            return null;
+        }
+
+        return unit switch
+        {
+            "year" or "yr" => 1,
+            "month" or "mo" => 12,
+            "week" => 52,
+            "day" => 365,
+            "hour" or "hr" => 8760,
+            "minute" or "min" => 525_600,
+            "second" or "sec" or "s" => 31_536_000,
+            _ => null,
+        };
     }
 }
