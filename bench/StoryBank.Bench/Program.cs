@@ -10,6 +10,7 @@ const string Usage = """
       storage [--owners 1000]           the bank: import 10,000 stories; list/search p50/p99 at 10,000 and 100,000 stories
                                         over 1,000 owners; SQLite, and PostgreSQL when STORYBANK_BENCH_POSTGRES is set
       all                               folder, single and seeds with their defaults (the default mode)
+      lint [--kb 1024]                  the coach in-process on one generated bank: import vs lint, MB/s, time per rule
       sample [--seed 1000] [--kb 100]   print one generated bank to standard output
     """;
 
@@ -35,6 +36,9 @@ try
             break;
         case "micro":
             ImportMicroBenchmark.Run(options);
+            break;
+        case "lint":
+            LintBenchmark.Run(ParseOptions(options, "--kb").GetValueOrDefault("--kb", 1024));
             break;
         case "sample":
             var sample = ParseOptions(options, "--seed", "--kb");

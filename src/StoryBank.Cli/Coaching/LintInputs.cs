@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using StoryBank.Cli.Importing;
 using StoryBank.Core.Coach;
 using StoryBank.Core.Coach.Text;
@@ -13,73 +14,57 @@ internal sealed record LintInput(Document Document, SourceLines? Source);
 /// <summary>Reads what <c>storybank lint</c> and <c>storybank coach</c> work on: Markdown files, the bank, <c>storybank.json</c>.</summary>
 internal static class LintInputs
 {
-    /// <summary>Reads and imports every file under <paramref name="paths"/>; the first problem is returned as one message naming the file.</summary>
-    public static async Task<(IReadOnlyList<LintInput> Inputs, string? Error)> ReadFilesAsync(IEnumerable<string> paths, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads and imports one file. A file met in a folder walk that is binary or not text is skipped (both results
+    /// null); a file with no stories becomes an empty document; any other problem is one message naming the file.
+    /// </summary>
+    public static async Task<(LintInput? Input, string? Error)> ReadFileAsync(ImportSource source, CancellationToken cancellationToken)
     {
-        var (sources, missing) = SourceFiles.Expand(paths);
-        if (missing.Count > 0)
+        byte[] bytes;
+        try
         {
-            return ([], missing[0]);
+            bytes = await File.ReadAllBytesAsync(source.Path, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return (null, $"{source.Path}: cannot read the file: {e.Message}");
         }
 
-        var inputs = new List<LintInput>();
-        foreach (var source in sources)
+        var shown = DisplayPath(source.Path);
+        var decoded = TextDecoder.Decode(bytes);
+        if (decoded.Error is { } failure)
         {
-            byte[] bytes;
-            try
-            {
-                bytes = await File.ReadAllBytesAsync(source.Path, cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                return ([], $"{source.Path}: cannot read the file: {e.Message}");
-            }
-
-            var shown = DisplayPath(source.Path);
-            var decoded = TextDecoder.Decode(bytes);
-            if (decoded.Error is { } failure)
-            {
-                if (source.FoundInFolder)
-                {
-                    continue; // a binary or empty file met while walking a folder is not a bank
-                }
-
-                return ([], failure.Line > 0 ? $"{shown}:{failure.Line}: {failure.Message}" : $"{shown}: {failure.Message}");
-            }
-
-            var text = decoded.Text!.Text;
-            var outcome = BankImporter.ImportText(text, shown);
-            if (outcome.Error is { } error)
-            {
-                if (error.Kind is ImportErrorKind.Empty or ImportErrorKind.NoStories)
-                {
-                    inputs.Add(new LintInput(new Document(BankImporter.DocumentIdFor(shown), "", new SourceRef(shown, 1, 1), [], [], []), null));
-                    continue;
-                }
-
-                return ([], error.Line > 0 ? $"{shown}:{error.Line}: {error.Message}" : $"{shown}: {error.Message}");
-            }
-
-            inputs.Add(new LintInput(outcome.File!.Document, new SourceLines(text)));
+            return failure.Kind == DecodeFailureKind.Empty ? (EmptyDocument(shown), null)
+                : source.FoundInFolder ? (null, null)
+                : (null, failure.Line > 0 ? $"{shown}:{failure.Line}: {failure.Message}" : $"{shown}: {failure.Message}");
         }
 
-        return (inputs, null);
+        var text = decoded.Text!.Text;
+        var outcome = BankImporter.ImportText(text, shown);
+        if (outcome.Error is { } error)
+        {
+            return error.Kind is ImportErrorKind.Empty or ImportErrorKind.NoStories
+                ? (EmptyDocument(shown), null)
+                : (null, error.Line > 0 ? $"{shown}:{error.Line}: {error.Message}" : $"{shown}: {error.Message}");
+        }
+
+        return (new LintInput(outcome.File!.Document, new SourceLines(text)), null);
     }
 
-    /// <summary>Every document of the bank, with the source files that still exist on disk.</summary>
-    public static async Task<IReadOnlyList<LintInput>> ReadBankAsync(StoryBank.Storage.BankStore store, CancellationToken cancellationToken)
+    /// <summary>Every document of the bank, one at a time, with the source files that still exist on disk.</summary>
+    public static async IAsyncEnumerable<LintInput> ReadBankAsync(StoryBank.Storage.BankStore store, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var inputs = new List<LintInput>();
         foreach (var summary in await store.ListDocumentsAsync(cancellationToken).ConfigureAwait(false))
         {
             if (await store.GetDocumentAsync(summary.Id, cancellationToken).ConfigureAwait(false) is { } document)
             {
-                inputs.Add(new LintInput(document, await TryReadSourceAsync(document.Source.File, cancellationToken).ConfigureAwait(false)));
+                yield return new LintInput(document, await TryReadSourceAsync(document.Source.File, cancellationToken).ConfigureAwait(false));
             }
         }
-
-        return inputs;
     }
+
+    private static LintInput EmptyDocument(string file) =>
+        new(new Document(BankImporter.DocumentIdFor(file), "", new SourceRef(file, 1, 1), [], [], []), null);
 
     /// <summary>The coach options: <paramref name="configPath"/> when given, else <c>storybank.json</c> in the current folder, else the defaults.</summary>
     /// <exception cref="CoachConfigurationException">The configuration is missing (when named), unreadable or invalid.</exception>

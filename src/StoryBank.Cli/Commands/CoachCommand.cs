@@ -39,8 +39,21 @@ internal static class CoachCommand
                 }
 
                 // The whole document is linted so that rules comparing stories of one project see its neighbours.
-                var input = (await LintInputs.ReadBankAsync(store, cancellationToken).ConfigureAwait(false))
-                    .First(i => i.Document.Stories.Any(s => s.Id == found.Story.Id));
+                LintInput? input = null;
+                await foreach (var candidate in LintInputs.ReadBankAsync(store, cancellationToken).ConfigureAwait(false))
+                {
+                    if (candidate.Document.Stories.Any(s => s.Id == found.Story.Id))
+                    {
+                        input = candidate;
+                        break;
+                    }
+                }
+
+                if (input is null)
+                {
+                    return terminal.Fail($"story '{found.Story.Id}' belongs to no document of the bank");
+                }
+
                 var report = StoryCoach.Lint(input.Document, options, input.Source).Stories.First(s => s.Story.Id == found.Story.Id);
                 if (parse.GetValue(global.Json))
                 {

@@ -1,4 +1,8 @@
 using System.CommandLine;
+using System.Runtime.CompilerServices;
+using StoryBank.Cli.Importing;
+using StoryBank.Core.Coach.Text;
+using StoryBank.Storage;
 using System.Reflection;
 using StoryBank.Cli.Coaching;
 using StoryBank.Cli.Rendering;
@@ -44,64 +48,91 @@ internal static class LintCommand
             var named = parse.GetValue(paths) ?? [];
             if (named.Length == 0)
             {
-                return await global.WithBankAsync(parse, host.Environment, terminal, async store =>
-                    Lint(host, terminal, await LintInputs.ReadBankAsync(store, cancellationToken).ConfigureAwait(false), options, chosen),
-                    cancellationToken).ConfigureAwait(false);
+                return await global.WithBankAsync(parse, host.Environment, terminal, store =>
+                    LintAsync(host, terminal, chosen, LintBank(store, options, cancellationToken)), cancellationToken).ConfigureAwait(false);
             }
 
-            var (inputs, error) = await LintInputs.ReadFilesAsync(named, cancellationToken).ConfigureAwait(false);
-            if (error is not null)
+            var (sources, missing) = SourceFiles.Expand(named);
+            if (missing.Count > 0)
             {
-                terminal.Error(error);
+                terminal.Error(missing[0]);
                 return ToolFailureExitCode;
             }
 
-            return Lint(host, terminal, inputs, options, chosen);
+            return await LintAsync(host, terminal, chosen, LintFiles(sources, options, cancellationToken)).ConfigureAwait(false);
         });
         return command;
     }
 
-    private static int Lint(CliHost host, Terminal terminal, IReadOnlyList<LintInput> inputs, CoachOptions options, string format)
+    /// <summary>Writes each linted document as it comes; the first failure ends the output cleanly and exits with 2.</summary>
+    private static async Task<int> LintAsync(CliHost host, Terminal terminal, string format, IAsyncEnumerable<(DocumentReport? Report, SourceLines? Source, string? Error)> documents)
     {
-        var reports = new List<(DocumentReport Report, Core.Coach.Text.SourceLines? Source)>();
-        foreach (var input in inputs)
+        using var output = LintOutput.For(format, host, Version);
+        string? failure = null;
+        await foreach (var (report, source, error) in documents.ConfigureAwait(false))
         {
-            try
+            if (error is not null)
             {
-                reports.Add((StoryCoach.Lint(input.Document, options, input.Source), input.Source));
+                failure = error;
+                break;
             }
-            catch (CoachConfigurationException e)
-            {
-                terminal.Error(e.Message);
-                return ToolFailureExitCode;
-            }
+
+            output.Add(report!, source);
         }
 
-        var documents = reports.Select(r => r.Report).ToArray();
-        switch (format)
+        output.Finish();
+        if (failure is not null)
         {
-            case "json":
-                WriteStream(host, stream => LintJson.Write(stream, documents));
-                break;
-            case "sarif":
-                WriteStream(host, stream => SarifLog.Write(stream, documents, Version));
-                break;
-            default:
-                LintView.Write(host.Out, reports);
-                break;
+            terminal.Error(failure);
+            return ToolFailureExitCode;
         }
 
-        return documents.Any(d => d.Findings.Any(f => f.Severity == Severity.Error)) ? FindingsExitCode : Terminal.Success;
+        return output.HasErrors ? FindingsExitCode : Terminal.Success;
     }
 
-    private static void WriteStream(CliHost host, Action<Stream> write)
+    private static async IAsyncEnumerable<(DocumentReport?, SourceLines?, string?)> LintBank(BankStore store, CoachOptions options, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        using var buffer = new MemoryStream();
-        write(buffer);
-        var writer = host.Out.Profile.Out.Writer;
-        writer.Write(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
-        writer.Write('\n');
-        writer.Flush();
+        await foreach (var input in LintInputs.ReadBankAsync(store, cancellationToken).ConfigureAwait(false))
+        {
+            yield return Lint(input, options);
+        }
+    }
+
+    /// <summary>
+    /// Reads, imports and lints files a few at a time in parallel and yields them in order: one batch of documents is
+    /// in memory at a time, whatever the size of the folder.
+    /// </summary>
+    private static async IAsyncEnumerable<(DocumentReport?, SourceLines?, string?)> LintFiles(IReadOnlyList<ImportSource> sources, CoachOptions options, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var batch = Math.Max(2, Environment.ProcessorCount * 2);
+        for (var start = 0; start < sources.Count; start += batch)
+        {
+            var work = sources.Skip(start).Take(batch).Select(source => Task.Run(async () =>
+            {
+                var (input, error) = await LintInputs.ReadFileAsync(source, cancellationToken).ConfigureAwait(false);
+                return input is null ? (null, null, error) : Lint(input, options);
+            }, cancellationToken)).ToArray();
+            foreach (var task in work)
+            {
+                var (report, source, error) = await task.ConfigureAwait(false);
+                if (report is not null || error is not null)
+                {
+                    yield return (report, source, error);
+                }
+            }
+        }
+    }
+
+    private static (DocumentReport?, SourceLines?, string?) Lint(LintInput input, CoachOptions options)
+    {
+        try
+        {
+            return (StoryCoach.Lint(input.Document, options, input.Source), input.Source, null);
+        }
+        catch (CoachConfigurationException e)
+        {
+            return (null, null, e.Message);
+        }
     }
 
     /// <summary>StoryBank's version as built.</summary>

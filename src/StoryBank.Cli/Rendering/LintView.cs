@@ -9,23 +9,19 @@ namespace StoryBank.Cli.Rendering;
 /// <summary>Lint results for people: findings grouped per story with the line of source, then the bank summary.</summary>
 internal static class LintView
 {
-    public static void Write(IAnsiConsole console, IReadOnlyList<(DocumentReport Report, SourceLines? Source)> documents)
+    /// <summary>One linted file: its stories' findings, or "no stories found".</summary>
+    public static void WriteDocument(IAnsiConsole console, DocumentReport report, SourceLines? source)
     {
-        foreach (var (report, source) in documents)
+        if (report.Stories.Count == 0)
         {
-            if (report.Stories.Count == 0)
-            {
-                console.MarkupLineInterpolated($"[bold]{report.File}[/]: [grey]no stories found[/]");
-                continue;
-            }
-
-            foreach (var story in report.Stories)
-            {
-                WriteStory(console, report.File, story, source);
-            }
+            console.MarkupLineInterpolated($"[bold]{report.File}[/]: [grey]no stories found[/]");
+            return;
         }
 
-        WriteSummary(console, BankSummary.Of(documents.Select(d => d.Report)));
+        foreach (var story in report.Stories)
+        {
+            WriteStory(console, report.File, story, source);
+        }
     }
 
     /// <summary>One story's findings, each with its severity, rule, message and source line.</summary>
@@ -34,7 +30,7 @@ internal static class LintView
         var readinessColour = story.PracticeReady ? "green" : story.Readiness >= 50 ? "yellow" : "red";
         console.MarkupLineInterpolated($"[bold]{file}:{story.Story.Source.StartLine}[/] [bold]{story.Story.Title}[/] [grey]({story.Story.Id})[/]");
         console.MarkupLine(string.Create(CultureInfo.InvariantCulture,
-            $"  readiness [{readinessColour}]{story.Readiness}/100[/]{(story.PracticeReady ? " practice-ready" : " [red]not practice-ready[/]")} · full {SpeakingTime(story.Stats.FullSeconds)} · short {(story.Stats.ShortWords == 0 ? "none" : SpeakingTime(story.Stats.ShortSeconds))} · Action {story.Stats.ActionShare:P0} · I:we {story.Stats.ActionI}:{story.Stats.ActionWe}"));
+            $"  readiness [{readinessColour}]{story.Readiness}/100[/]{(story.PracticeReady ? " practice-ready" : " [red]not practice-ready[/]")} · full {SpeakingTime.Format(story.Stats.FullSeconds)} · short {(story.Stats.ShortWords == 0 ? "none" : SpeakingTime.Format(story.Stats.ShortSeconds))} · Action {story.Stats.ActionShare:P0} · I:we {story.Stats.ActionI}:{story.Stats.ActionWe}"));
         if (story.Findings.Count == 0)
         {
             console.MarkupLine("  [green]no findings[/]");
@@ -62,6 +58,11 @@ internal static class LintView
                 }
             }
 
+            foreach (var fix in finding.Fixes)
+            {
+                console.MarkupLineInterpolated($"      [green]fix:[/] {SarifLog.Describe(fix, finding.Excerpt)}");
+            }
+
             if (explain)
             {
                 console.MarkupLineInterpolated($"      [grey]why and how to fix: {finding.Rule.HelpPath}[/]");
@@ -71,7 +72,8 @@ internal static class LintView
         console.WriteLine();
     }
 
-    private static void WriteSummary(IAnsiConsole console, BankSummary summary)
+    /// <summary>The bank summary: stories by readiness, the most frequent problems, stories not practice-ready.</summary>
+    public static void WriteSummary(IAnsiConsole console, BankSummary summary)
     {
         console.MarkupLineInterpolated($"[bold]{summary.Stories} stories[/], {summary.PracticeReady} practice-ready · {summary.Errors} errors, {summary.Warnings} warnings, {summary.Notes} notes");
         if (summary.Stories == 0)
@@ -113,9 +115,4 @@ internal static class LintView
         }
     }
 
-    private static string SpeakingTime(double seconds)
-    {
-        var whole = (int)Math.Round(seconds);
-        return string.Create(CultureInfo.InvariantCulture, $"{whole / 60}:{whole % 60:00}");
-    }
 }

@@ -27,22 +27,26 @@ public static class StoryCoach
         {
             var story = document.Stories[i];
             var sink = findings[i];
-            contexts[i] = new StoryContext(story, options, source, (rule, span, message, excerpt) =>
+            contexts[i] = new StoryContext(story, options, source, (rule, span, message, excerpt, fixes) =>
             {
                 if (!suppressions.Silences(rule.Id, span.Line))
                 {
-                    sink.Add(new Finding(rule, options.SeverityOf(rule), message, story.Id, story.Title, span, excerpt, []));
+                    sink.Add(new Finding(rule, options.SeverityOf(rule), message, story.Id, story.Title, span, excerpt, fixes));
                 }
             });
         }
 
-        foreach (var rule in active)
+        // Stories are independent (each has its own passages, caches and findings), so they are checked in parallel;
+        // the rules that compare stories run after, on one thread.
+        Parallel.ForEach(contexts, context =>
         {
-            foreach (var context in contexts)
+            foreach (var rule in active)
             {
                 rule.Analyze(context);
             }
-
+        });
+        foreach (var rule in active)
+        {
             rule.AnalyzeTogether(contexts);
         }
 

@@ -10,9 +10,9 @@ namespace StoryBank.Core.Coach;
 public sealed class StoryContext
 {
     private readonly SourceLines? _source;
-    private readonly Action<RuleDescriptor, SourceSpan, string, string> _report;
+    private readonly Action<RuleDescriptor, SourceSpan, string, string, IReadOnlyList<TextEdit>> _report;
 
-    internal StoryContext(Story story, CoachOptions options, SourceLines? source, Action<RuleDescriptor, SourceSpan, string, string> report)
+    internal StoryContext(Story story, CoachOptions options, SourceLines? source, Action<RuleDescriptor, SourceSpan, string, string, IReadOnlyList<TextEdit>> report)
     {
         Story = story;
         Options = options;
@@ -21,30 +21,30 @@ public sealed class StoryContext
         var passages = new List<Passage>();
         foreach (var section in story.Sections)
         {
-            passages.Add(new Passage(PassageKind.Section, section.Kind, section.Text, section.Line > 0 ? section.Line : story.Source.StartLine));
+            passages.Add(new Passage(PassageKind.Section, section.Kind, section.Text, section.Line > 0 ? section.Line : story.Source.StartLine, story.Source.EndLine));
         }
 
         Sections = [.. passages];
         if (story.ShortVersion is { } shortVersion)
         {
-            ShortVersion = new Passage(PassageKind.ShortVersion, SectionKind.Other, shortVersion, story.Source.StartLine);
+            ShortVersion = new Passage(PassageKind.ShortVersion, SectionKind.Other, shortVersion, story.Source.StartLine, story.Source.EndLine);
             passages.Add(ShortVersion);
         }
 
         foreach (var followUp in story.FollowUps)
         {
-            passages.Add(new Passage(PassageKind.FollowUpQuestion, SectionKind.Other, followUp.Question, story.Source.StartLine));
-            passages.Add(new Passage(PassageKind.FollowUpAnswer, SectionKind.Other, followUp.Answer, story.Source.StartLine));
+            passages.Add(new Passage(PassageKind.FollowUpQuestion, SectionKind.Other, followUp.Question, story.Source.StartLine, story.Source.EndLine));
+            passages.Add(new Passage(PassageKind.FollowUpAnswer, SectionKind.Other, followUp.Answer, story.Source.StartLine, story.Source.EndLine));
         }
 
         foreach (var metric in story.Metrics)
         {
-            passages.Add(new Passage(PassageKind.Metric, SectionKind.Other, metric.Name.Length == 0 ? metric.Value : $"{metric.Name}: {metric.Value}", story.Source.StartLine));
+            passages.Add(new Passage(PassageKind.Metric, SectionKind.Other, metric.Name.Length == 0 ? metric.Value : $"{metric.Name}: {metric.Value}", story.Source.StartLine, story.Source.EndLine));
         }
 
         foreach (var learning in story.Learnings)
         {
-            passages.Add(new Passage(PassageKind.Learning, SectionKind.Other, learning, story.Source.StartLine));
+            passages.Add(new Passage(PassageKind.Learning, SectionKind.Other, learning, story.Source.StartLine, story.Source.EndLine));
         }
 
         Passages = passages;
@@ -72,7 +72,14 @@ public sealed class StoryContext
     internal int FullWords => Sections.Sum(p => p.WordCount);
 
     /// <summary>Reports a finding on <paramref name="length"/> characters of <paramref name="passage"/> from <paramref name="start"/>.</summary>
-    internal void Report(CoachRule rule, Passage passage, int start, int length, params object?[] arguments)
+    internal void Report(CoachRule rule, Passage passage, int start, int length, params object?[] arguments) =>
+        Report(rule, passage, start, length, null, arguments);
+
+    /// <summary>Reports a finding whose fix replaces the reported text with <paramref name="replacement"/>.</summary>
+    internal void ReportWithFix(CoachRule rule, Passage passage, int start, int length, string replacement, params object?[] arguments) =>
+        Report(rule, passage, start, length, replacement, arguments);
+
+    private void Report(CoachRule rule, Passage passage, int start, int length, string? replacement, object?[] arguments)
     {
         var (line, column) = passage.Locate(start, _source);
         var excerptEnd = Math.Min(passage.Markdown.Length, start + length);
@@ -80,7 +87,13 @@ public sealed class StoryContext
         var newlines = excerpt.AsSpan().Count('\n');
         var endColumn = newlines == 0 ? column + excerpt.Length : excerpt.Length - excerpt.LastIndexOf('\n');
         var span = new SourceSpan(Story.Source.File, line, column, line + newlines, endColumn);
-        _report(rule.Descriptor, span, rule.Descriptor.Format(arguments), excerpt);
+
+        // A fix is only offered where the source was found: an edit at a guessed place would damage the file.
+        IReadOnlyList<TextEdit> fixes = replacement is not null && _source is not null && line >= 1 && line <= _source.Count
+            && _source[line].AsSpan(column - 1).StartsWith(excerpt.AsSpan(0, excerpt.IndexOf('\n') is var cut and >= 0 ? cut : excerpt.Length), StringComparison.Ordinal)
+            ? [new TextEdit(span, replacement)]
+            : [];
+        _report(rule.Descriptor, span, rule.Descriptor.Format(arguments), excerpt, fixes);
     }
 
     /// <summary>Reports a finding on a sentence of <paramref name="passage"/>.</summary>
@@ -100,6 +113,6 @@ public sealed class StoryContext
         }
 
         var span = new SourceSpan(Story.Source.File, line, column, line, column + length);
-        _report(rule.Descriptor, span, rule.Descriptor.Format(arguments), Story.Title);
+        _report(rule.Descriptor, span, rule.Descriptor.Format(arguments), Story.Title, []);
     }
 }

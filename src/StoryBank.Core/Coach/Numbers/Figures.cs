@@ -129,6 +129,17 @@ public sealed partial record SentenceFigures(
             }
         }
 
+        foreach (Match verb in VerbalMultiplier().Matches(sentence))
+        {
+            var factor = verb.Value.ToLowerInvariant() switch
+            {
+                var v when v.StartsWith("doubl", StringComparison.Ordinal) || v.StartsWith("halv", StringComparison.Ordinal) || v.Contains("half", StringComparison.Ordinal) => 2,
+                var v when v.StartsWith("tripl", StringComparison.Ordinal) => 3,
+                _ => 4,
+            };
+            claims.Add(new Claim(new Quantity(factor, factor, Dimension.Multiplier, "x", verb.Index, verb.Length, 0, false)));
+        }
+
         return new SentenceFigures(quantities, changes, claims, restatements);
     }
 
@@ -140,6 +151,9 @@ public sealed partial record SentenceFigures(
         var clauseStart = Math.Max(sentence.LastIndexOfAny([',', ';', '(', '—'], Math.Max(0, first.Start - 1)), 0);
         return From().IsMatch(sentence.AsSpan(clauseStart, first.Start - clauseStart));
     }
+
+    [GeneratedRegex(@"\b(?:doubl(?:ed|ing)|tripl(?:ed|ing)|quadrupl(?:ed|ing)|halv(?:ed|ing)|cut (?:it |them |that |this )?in half)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex VerbalMultiplier();
 
     [GeneratedRegex(@"^\s*(?:→|->|=>|⟶|➡|–>|—>)\s*$")]
     private static partial Regex Arrow();

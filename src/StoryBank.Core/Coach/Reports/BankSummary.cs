@@ -25,21 +25,64 @@ public sealed record BankSummary(
     public static BankSummary Of(IEnumerable<DocumentReport> documents)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        var stories = documents.SelectMany(d => d.Stories.Select(s => (d.File, Report: s))).ToArray();
-        var findings = stories.SelectMany(s => s.Report.Findings).ToArray();
-        return new BankSummary(
-            stories.Length,
-            stories.Count(s => s.Report.PracticeReady),
-            [.. Bands.Select(b => new ReadinessBand(b.Name, stories.Count(s => s.Report.Readiness >= b.Min && s.Report.Readiness <= b.Max)))],
-            [.. findings.GroupBy(f => f.Rule)
-                .Select(g => new RuleFrequency(g.Key.Id, g.Key.Alias, g.Key.Title, g.Select(f => f.StoryId).Distinct(StringComparer.Ordinal).Count(), g.Count()))
+        var builder = new Builder();
+        foreach (var document in documents)
+        {
+            builder.Add(document);
+        }
+
+        return builder.Build();
+    }
+
+    /// <summary>Builds a summary one document at a time, keeping only what the summary needs (not the findings).</summary>
+    public sealed class Builder
+    {
+        private readonly List<StoryReadiness> _notReady = [];
+        private readonly int[] _bands = new int[Bands.Length];
+        private readonly Dictionary<RuleDescriptor, (int Stories, int Findings)> _rules = [];
+        private int _stories;
+        private int _practiceReady;
+        private int _errors;
+        private int _warnings;
+        private int _notes;
+
+        /// <summary>Counts one document's stories and findings.</summary>
+        public void Add(DocumentReport document)
+        {
+            ArgumentNullException.ThrowIfNull(document);
+            foreach (var story in document.Stories)
+            {
+                _stories++;
+                _practiceReady += story.PracticeReady ? 1 : 0;
+                _bands[Array.FindIndex(Bands, b => story.Readiness >= b.Min && story.Readiness <= b.Max)]++;
+                if (!story.PracticeReady)
+                {
+                    _notReady.Add(new StoryReadiness(story.Story.Id, story.Story.Title, document.File, story.Story.Source.StartLine, story.Readiness));
+                }
+
+                foreach (var rule in story.Findings.GroupBy(f => f.Rule))
+                {
+                    var (stories, findings) = _rules.GetValueOrDefault(rule.Key);
+                    _rules[rule.Key] = (stories + 1, findings + rule.Count());
+                }
+
+                _errors += story.Findings.Count(f => f.Severity == Severity.Error);
+                _warnings += story.Findings.Count(f => f.Severity == Severity.Warning);
+                _notes += story.Findings.Count(f => f.Severity == Severity.Note);
+            }
+        }
+
+        /// <summary>The summary of everything added.</summary>
+        public BankSummary Build() => new(
+            _stories,
+            _practiceReady,
+            [.. Bands.Select((b, i) => new ReadinessBand(b.Name, _bands[i]))],
+            [.. _rules.Select(r => new RuleFrequency(r.Key.Id, r.Key.Alias, r.Key.Title, r.Value.Stories, r.Value.Findings))
                 .OrderByDescending(r => r.Stories).ThenBy(r => r.Id, StringComparer.Ordinal)],
-            [.. stories.Where(s => !s.Report.PracticeReady)
-                .OrderBy(s => s.Report.Readiness).ThenBy(s => s.File, StringComparer.Ordinal).ThenBy(s => s.Report.Story.Source.StartLine)
-                .Select(s => new StoryReadiness(s.Report.Story.Id, s.Report.Story.Title, s.File, s.Report.Story.Source.StartLine, s.Report.Readiness))],
-            findings.Count(f => f.Severity == Severity.Error),
-            findings.Count(f => f.Severity == Severity.Warning),
-            findings.Count(f => f.Severity == Severity.Note));
+            [.. _notReady.OrderBy(s => s.Readiness).ThenBy(s => s.File, StringComparer.Ordinal).ThenBy(s => s.Line)],
+            _errors,
+            _warnings,
+            _notes);
     }
 }
 

@@ -3,40 +3,69 @@ using StoryBank.Core.Model;
 
 namespace StoryBank.Core.Coach.Reports;
 
-/// <summary>Writes lint results as JSON: per file, per story, findings with rule, severity, span and message; then the bank summary.</summary>
-public static class LintJson
+/// <summary>
+/// Writes lint results as JSON, one document at a time so memory stays flat however many files are linted:
+/// <c>{"files": [{file, noStories, stories: [{id, title, line, readiness, practiceReady, stats, findings: [...]}]}], "summary": {...}}</c>.
+/// </summary>
+public sealed class LintJson : IDisposable
 {
-    /// <summary>Writes <paramref name="documents"/> and their summary to <paramref name="destination"/> as indented UTF-8 JSON.</summary>
-    public static void Write(Stream destination, IReadOnlyList<DocumentReport> documents)
+    private readonly Utf8JsonWriter _json;
+
+    /// <summary>Starts the document on <paramref name="destination"/> (UTF-8, indented).</summary>
+    public LintJson(Stream destination)
     {
-        ArgumentNullException.ThrowIfNull(destination);
-        ArgumentNullException.ThrowIfNull(documents);
-        using var json = new Utf8JsonWriter(destination, new JsonWriterOptions { Indented = true });
-        json.WriteStartObject();
-        json.WriteStartArray("files");
-        foreach (var document in documents)
-        {
-            json.WriteStartObject();
-            json.WriteString("file", document.File);
-            json.WriteBoolean("noStories", document.Stories.Count == 0);
-            json.WriteStartArray("stories");
-            foreach (var story in document.Stories)
-            {
-                WriteStory(json, story);
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        json.WritePropertyName("summary");
-        JsonSerializer.Serialize(json, BankSummary.Of(documents), ModelJson.Indented);
-        json.WriteEndObject();
+        _json = new Utf8JsonWriter(destination, new JsonWriterOptions { Indented = true });
+        _json.WriteStartObject();
+        _json.WriteStartArray("files");
     }
 
-    private static void WriteStory(Utf8JsonWriter json, StoryReport story)
+    /// <summary>Writes <paramref name="documents"/> and their summary to <paramref name="destination"/> in one go.</summary>
+    public static void Write(Stream destination, IReadOnlyList<DocumentReport> documents)
     {
+        ArgumentNullException.ThrowIfNull(documents);
+        using var json = new LintJson(destination);
+        foreach (var document in documents)
+        {
+            json.Add(document);
+        }
+
+        json.Finish(BankSummary.Of(documents));
+    }
+
+    /// <summary>Writes one linted file and flushes it.</summary>
+    public void Add(DocumentReport document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        _json.WriteStartObject();
+        _json.WriteString("file", document.File);
+        _json.WriteBoolean("noStories", document.Stories.Count == 0);
+        _json.WriteStartArray("stories");
+        foreach (var story in document.Stories)
+        {
+            WriteStory(story);
+        }
+
+        _json.WriteEndArray();
+        _json.WriteEndObject();
+        _json.Flush();
+    }
+
+    /// <summary>Closes the file list and writes the summary.</summary>
+    public void Finish(BankSummary summary)
+    {
+        _json.WriteEndArray();
+        _json.WritePropertyName("summary");
+        JsonSerializer.Serialize(_json, summary, ModelJson.Indented);
+        _json.WriteEndObject();
+        _json.Flush();
+    }
+
+    /// <inheritdoc/>
+    public void Dispose() => _json.Dispose();
+
+    private void WriteStory(StoryReport story)
+    {
+        var json = _json;
         json.WriteStartObject();
         json.WriteString("id", story.Story.Id);
         json.WriteString("title", story.Story.Title);
@@ -61,6 +90,20 @@ public static class LintJson
             json.WriteNumber("endColumn", finding.Location.EndColumn);
             json.WriteString("excerpt", finding.Excerpt);
             json.WriteString("help", finding.Rule.HelpPath);
+            json.WriteStartArray("fixes");
+            foreach (var fix in finding.Fixes)
+            {
+                json.WriteStartObject();
+                json.WriteString("description", SarifLog.Describe(fix, finding.Excerpt));
+                json.WriteNumber("line", fix.Span.Line);
+                json.WriteNumber("column", fix.Span.Column);
+                json.WriteNumber("endLine", fix.Span.EndLine);
+                json.WriteNumber("endColumn", fix.Span.EndColumn);
+                json.WriteString("newText", fix.NewText);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
             json.WriteEndObject();
         }
 

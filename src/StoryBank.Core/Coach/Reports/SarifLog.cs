@@ -3,8 +3,8 @@ using StoryBank.Core.Model;
 
 namespace StoryBank.Core.Coach.Reports;
 
-/// <summary>Writes lint results as a SARIF 2.1.0 log, the format code editors and CI systems show findings from.</summary>
-public static class SarifLog
+/// <summary>Writes lint results as a SARIF 2.1.0 log (the format code editors and CI systems show findings from), one file at a time.</summary>
+public sealed class SarifLog : IDisposable
 {
     /// <summary>The schema the output follows.</summary>
     public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -15,11 +15,25 @@ public static class SarifLog
     /// <param name="toolVersion">StoryBank's version, as shown in the log.</param>
     public static void Write(Stream destination, IReadOnlyList<DocumentReport> documents, string toolVersion)
     {
-        ArgumentNullException.ThrowIfNull(destination);
         ArgumentNullException.ThrowIfNull(documents);
-        var rules = RuleCatalog.All.Select(r => r.Descriptor).ToArray();
-        var ruleIndex = rules.Select((r, i) => (r.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
-        using var json = new Utf8JsonWriter(destination, new JsonWriterOptions { Indented = true });
+        using var log = new SarifLog(destination, toolVersion);
+        foreach (var document in documents)
+        {
+            log.Add(document);
+        }
+
+        log.Finish();
+    }
+
+    private static readonly Dictionary<string, int> RuleIndex =
+        RuleCatalog.All.Select((r, i) => (r.Descriptor.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+
+    private readonly Utf8JsonWriter _json;
+
+    /// <summary>Starts a log on <paramref name="destination"/>: the tool, its rules, and an open list of results.</summary>
+    public SarifLog(Stream destination, string toolVersion)
+    {
+        var json = _json = new Utf8JsonWriter(destination, new JsonWriterOptions { Indented = true });
         json.WriteStartObject();
         json.WriteString("$schema", SchemaUri);
         json.WriteString("version", "2.1.0");
@@ -31,26 +45,42 @@ public static class SarifLog
         json.WriteString("fullName", "StoryBank story coach");
         json.WriteString("version", toolVersion);
         json.WriteStartArray("rules");
-        foreach (var rule in rules)
+        foreach (var rule in RuleCatalog.All)
         {
-            WriteRule(json, rule);
+            WriteRule(json, rule.Descriptor);
         }
 
         json.WriteEndArray();
         json.WriteEndObject();
         json.WriteEndObject();
         json.WriteStartArray("results");
-        foreach (var finding in documents.SelectMany(d => d.Findings))
+    }
+
+    /// <summary>Writes the findings of one linted file and flushes them.</summary>
+    public void Add(DocumentReport document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        foreach (var finding in document.Findings)
         {
-            WriteResult(json, finding, ruleIndex[finding.Rule.Id]);
+            WriteResult(_json, finding, RuleIndex[finding.Rule.Id]);
         }
 
-        json.WriteEndArray();
-        json.WriteString("columnKind", "utf16CodeUnits");
-        json.WriteEndObject();
-        json.WriteEndArray();
-        json.WriteEndObject();
+        _json.Flush();
     }
+
+    /// <summary>Closes the results and the log.</summary>
+    public void Finish()
+    {
+        _json.WriteEndArray();
+        _json.WriteString("columnKind", "utf16CodeUnits");
+        _json.WriteEndObject();
+        _json.WriteEndArray();
+        _json.WriteEndObject();
+        _json.Flush();
+    }
+
+    /// <inheritdoc/>
+    public void Dispose() => _json.Dispose();
 
     private static void WriteRule(Utf8JsonWriter json, RuleDescriptor rule)
     {
@@ -124,6 +154,11 @@ public static class SarifLog
         json.WriteEndArray();
         json.WriteEndObject();
         json.WriteEndArray();
+        if (finding.Fixes.Count > 0)
+        {
+            WriteFixes(json, finding);
+        }
+
         json.WriteStartObject("partialFingerprints");
         json.WriteString("storyFinding/v1", StableId.For("finding", finding.StoryId, finding.Rule.Id, finding.Excerpt));
         json.WriteEndObject();
@@ -132,6 +167,48 @@ public static class SarifLog
         json.WriteString("storyTitle", finding.StoryTitle);
         json.WriteEndObject();
         json.WriteEndObject();
+    }
+
+    private static void WriteFixes(Utf8JsonWriter json, Finding finding)
+    {
+        json.WriteStartArray("fixes");
+        foreach (var fix in finding.Fixes)
+        {
+            json.WriteStartObject();
+            json.WriteStartObject("description");
+            json.WriteString("text", Describe(fix, finding.Excerpt));
+            json.WriteEndObject();
+            json.WriteStartArray("artifactChanges");
+            json.WriteStartObject();
+            json.WriteStartObject("artifactLocation");
+            json.WriteString("uri", ArtifactUri(fix.Span.File));
+            json.WriteEndObject();
+            json.WriteStartArray("replacements");
+            json.WriteStartObject();
+            json.WriteStartObject("deletedRegion");
+            json.WriteNumber("startLine", fix.Span.Line);
+            json.WriteNumber("startColumn", fix.Span.Column);
+            json.WriteNumber("endLine", fix.Span.EndLine);
+            json.WriteNumber("endColumn", fix.Span.EndColumn);
+            json.WriteEndObject();
+            json.WriteStartObject("insertedContent");
+            json.WriteString("text", fix.NewText);
+            json.WriteEndObject();
+            json.WriteEndObject();
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    /// <summary>A fix in words: "Replace “We” with “I”" or "Delete “around ”".</summary>
+    public static string Describe(TextEdit fix, string excerpt)
+    {
+        ArgumentNullException.ThrowIfNull(fix);
+        return fix.NewText.Length == 0 ? $"Delete \"{excerpt}\"" : $"Replace \"{excerpt}\" with \"{fix.NewText}\"";
     }
 
     private static string Level(Severity severity) => severity switch

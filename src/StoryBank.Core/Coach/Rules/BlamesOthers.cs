@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using StoryBank.Core.Coach.Text;
 
@@ -15,12 +16,25 @@ internal sealed partial class BlamesOthers : CoachRule
     {
         foreach (var passage in story.Passages.Where(p => p.Kind is PassageKind.Section or PassageKind.ShortVersion or PassageKind.FollowUpAnswer))
         {
+            // The pattern is long; most passages contain none of the words it needs, and a plain search rules them out.
+            if (passage.Prose.AsSpan().IndexOfAny(Triggers) < 0)
+            {
+                continue;
+            }
+
             foreach (Match match in Blame().Matches(passage.Prose))
             {
                 story.Report(this, passage, match.Index, match.Length, match.Value);
             }
         }
     }
+
+    /// <summary>Every alternative of <see cref="Blame"/> contains one of these words.</summary>
+    private static readonly SearchValues<string> Triggers = SearchValues.Create(
+        ["fault", "ball", "messed", "screwed", "incompetent", "lazy", "sloppy", "useless", "clueless", "careless", "negligent", "care",
+         "bother", "ignored", "broke", "listen", "caused", "bus", "blamed", "botched", "overpromised", "mess", "documented", "trusted",
+         "shoddy", "terrible", "bad code", "bad work", "thought", "bad call", "as usual", "on me"],
+        StringComparison.OrdinalIgnoreCase);
 
     private const string People = @"(?:he|she|they|product|ops|sales|design|legal|marketing|the dba|the designer|the other squad|my predecessor|the previous (?:tech )?lead|qa|management|leadership|the [\w-]+ (?:team|teams|group|department)|the (?:other|ops|qa|backend|frontend|platform|data|product|design|sales|infra|infrastructure|security|mobile|devops|sre|offshore|outsourced|previous|old|legacy|client|vendor's) (?:team|teams|developers?|engineers?|devs)|my (?:manager|boss|lead|colleagues?|teammates?|predecessor|coworkers?|co-workers?|director|pm)|the (?:vendor|contractors?|client|customer|pm|intern|junior|previous developer|previous engineer|other developer|other engineer|architect|dba|consultants?|agency)|(?:our|the) (?:manager|director|cto|ceo))";
 

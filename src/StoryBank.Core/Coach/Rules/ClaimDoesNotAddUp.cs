@@ -24,7 +24,7 @@ internal sealed partial class ClaimDoesNotAddUp : CoachRule
     {
         var figures = story.Passages
             .Where(p => p.Kind != PassageKind.FollowUpQuestion)
-            .SelectMany(p => p.Sentences.Select(s => (Passage: p, Sentence: s, Figures: SentenceFigures.Read(s.Text))))
+            .SelectMany(p => p.Sentences.Select((s, i) => (Passage: p, Sentence: s, Figures: p.FiguresOf(i))))
             .ToArray();
         for (var i = 0; i < figures.Length; i++)
         {
@@ -45,12 +45,12 @@ internal sealed partial class ClaimDoesNotAddUp : CoachRule
                     if (Contradicts(claim.Figure, change) is { } actual)
                     {
                         var stated = $"{Excerpt(changeText, change.Before)} → {Excerpt(changeText, change.After)}";
-                        story.Report(this, passage, sentence.Start + claim.Figure.Start, claim.Figure.Length, text, stated, actual);
+                        Report(story, passage, sentence.Start + claim.Figure.Start, claim.Figure.Length, text, stated, actual);
                     }
                 }
                 else if (claim.Figure.Dimension == Dimension.Multiplier && RatioContradiction(claim.Figure, read, sentence.Text, figures) is { } ratio)
                 {
-                    story.Report(this, passage, sentence.Start + claim.Figure.Start, claim.Figure.Length, text, ratio.Stated, ratio.Actual);
+                    Report(story, passage, sentence.Start + claim.Figure.Start, claim.Figure.Length, text, ratio.Stated, ratio.Actual);
                 }
             }
         }
@@ -162,6 +162,19 @@ internal sealed partial class ClaimDoesNotAddUp : CoachRule
 
     [GeneratedRegex(@"(?:,\s*(?:and|while|but|whereas)\b|;|\bwhile\b|\bwhereas\b|\bbut\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NewClause();
+
+    /// <summary>Reports the claim; when the figures give one value, the fix writes it in place of the claimed one.</summary>
+    private void Report(StoryContext story, Passage passage, int start, int length, string claimed, string stated, string actual)
+    {
+        if (actual.Contains('–', StringComparison.Ordinal))
+        {
+            story.Report(this, passage, start, length, claimed, stated, actual);
+        }
+        else
+        {
+            story.ReportWithFix(this, passage, start, length, actual, claimed, stated, actual);
+        }
+    }
 
     /// <summary>A sentence that only comments on the one before ("That's a 50% improvement.").</summary>
     [GeneratedRegex(@"^\W*(?:that|this|which|it)(?:'s|\s+is|\s+was|\s+meant|\s+made)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

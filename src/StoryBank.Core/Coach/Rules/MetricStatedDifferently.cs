@@ -17,30 +17,41 @@ internal sealed partial class MetricStatedDifferently : CoachRule
 
     public override void AnalyzeTogether(IReadOnlyList<StoryContext> stories)
     {
-        var statements = stories.Select(Statements).ToArray();
-        for (var i = 0; i < stories.Count; i++)
+        // Statements of earlier stories, by project (or company) and then by metric, so each statement meets only its peers.
+        var byProject = new Dictionary<string, Dictionary<string, List<(Statement Statement, string Title)>>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var story in stories)
         {
+            var statements = Statements(story);
+            var project = story.Story.Project ?? story.Story.Company;
+            var earlierStories = project is null ? null : byProject.TryGetValue(project, out var known) ? known : byProject[project] = [];
             var reported = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var statement in statements[i])
+            foreach (var statement in statements.Where(s => s.Metric.Length > 0))
             {
-                var earlier = statements[i].Where(o => o.Passage != statement.Passage && Before(o, statement))
-                    .Select(o => (Other: o, Where: Where(o.Passage)))
-                    .Concat(Enumerable.Range(0, i).Where(j => SameProject(stories[i], stories[j]))
-                        .SelectMany(j => statements[j].Select(o => (Other: o, Where: $"in \"{stories[j].Story.Title}\""))));
-                foreach (var (other, where) in earlier)
+                var sameStory = statements.Where(o => o.Order < statement.Order && o.Passage != statement.Passage && o.Metric == statement.Metric)
+                    .Select(o => (Other: o, Where: Where(o.Passage)));
+                var otherStories = earlierStories is not null && earlierStories.TryGetValue(statement.Metric, out var peers)
+                    ? peers.Select(p => (Other: p.Statement, Where: $"in \"{p.Title}\""))
+                    : [];
+                foreach (var (other, where) in sameStory.Concat(otherStories))
                 {
-                    if (other.Metric == statement.Metric && Conflict(statement.Change, other.Change) && reported.Add(statement.Metric))
+                    if (Conflict(statement, other) && reported.Add(statement.Metric))
                     {
-                        stories[i].Report(this, statement.Passage, statement.Start, statement.Length,
+                        story.Report(this, statement.Passage, statement.Start, statement.Length,
                             Capitalised(statement.Metric), statement.Text, other.Text, where);
                         break;
                     }
                 }
             }
+
+            if (earlierStories is not null)
+            {
+                foreach (var statement in statements.Where(s => s.Metric.Length > 0))
+                {
+                    (earlierStories.TryGetValue(statement.Metric, out var list) ? list : earlierStories[statement.Metric] = []).Add((statement, story.Story.Title));
+                }
+            }
         }
     }
-
-    private static bool Before(Statement a, Statement b) => a.Order < b.Order;
 
     private static string Where(Passage passage) => passage.Kind switch
     {
@@ -50,15 +61,18 @@ internal sealed partial class MetricStatedDifferently : CoachRule
         _ => "in the full version",
     };
 
-    private static bool SameProject(StoryContext a, StoryContext b)
+    /// <summary>
+    /// Two changes of one metric with one end equal and the other clearly different, or two claims (%, x) about one
+    /// metric that clearly differ.
+    /// </summary>
+    private static bool Conflict(Statement a, Statement b)
     {
-        var (x, y) = (a.Story, b.Story);
-        if (x.Project is { } p && y.Project is { } q)
+        if (a.Claim is { } claim && b.Claim is { } otherClaim)
         {
-            return string.Equals(p, q, StringComparison.OrdinalIgnoreCase);
+            return claim.Dimension == otherClaim.Dimension && Differs(claim, otherClaim);
         }
 
-        return x.Company is { } c && y.Company is { } d && string.Equals(c, d, StringComparison.OrdinalIgnoreCase);
+        return a.Change is { } change && b.Change is { } otherChange && Conflict(change, otherChange);
     }
 
     /// <summary>One end equal and the other clearly different; the same pair reversed is the same statement.</summary>
@@ -80,26 +94,27 @@ internal sealed partial class MetricStatedDifferently : CoachRule
 
     private static bool Differs(Quantity a, Quantity b) => a.High < b.Low * 0.95 || b.High < a.Low * 0.95;
 
-    private static IReadOnlyList<Statement> Statements(StoryContext story)
+    private static List<Statement> Statements(StoryContext story)
     {
         var statements = new List<Statement>();
         var order = 0;
         foreach (var passage in story.Passages.Where(p => p.Kind != PassageKind.FollowUpQuestion))
         {
-            foreach (var sentence in passage.Sentences)
+            for (var index = 0; index < passage.Sentences.Count; index++)
             {
-                foreach (var change in SentenceFigures.Read(sentence.Text).Changes)
+                var sentence = passage.Sentences[index];
+                var figures = passage.FiguresOf(index);
+                foreach (var change in figures.Changes)
                 {
-                    var clauseStart = Math.Max(0, sentence.Text.LastIndexOfAny([';', '.', '('], Math.Max(0, change.Start - 1)));
-                    // The metric named nearest before the figures is the one they measure ("…calls…, and p95 latency went from…").
-                    var names = MetricName().Matches(sentence.Text[clauseStart..change.Start]);
-                    var name = names.Count > 0 ? names[^1] : MetricName().Match(change.Before.Noun + " " + change.After.Noun);
-                    if (name.Success)
-                    {
-                        var metric = name.Value.ToLowerInvariant();
-                        statements.Add(new Statement(passage, sentence.Start + change.Start, change.End - change.Start,
-                            sentence.Text[change.Start..change.End], metric, change, order++));
-                    }
+                    statements.Add(new Statement(passage, sentence.Start + change.Start, change.End - change.Start,
+                        sentence.Text[change.Start..change.End], MetricBefore(sentence.Text, change.Start, change.Before.Noun + " " + change.After.Noun), change, null, order++));
+                }
+
+                foreach (var claim in figures.Claims)
+                {
+                    var figure = claim.Figure;
+                    statements.Add(new Statement(passage, sentence.Start + figure.Start, figure.Length,
+                        sentence.Text.Substring(figure.Start, figure.Length), MetricOfClaim(sentence.Text, figure), null, figure, order++));
                 }
             }
         }
@@ -107,10 +122,66 @@ internal sealed partial class MetricStatedDifferently : CoachRule
         return statements;
     }
 
+    /// <summary>
+    /// What the figures at <paramref name="at"/> measure: a known metric among the last words before them ("p95 latency
+    /// went from…"), else those last two words themselves ("Dashboard load: 30s → 1.2s"); empty when nothing names it.
+    /// </summary>
+    private static string MetricBefore(string sentence, int at, string nouns)
+    {
+        var clauseStart = Math.Max(0, sentence.LastIndexOfAny([';', '.', '(', ','], Math.Max(0, at - 1)));
+        var words = ContentWords(sentence[clauseStart..at]);
+        if (words.Count == 0)
+        {
+            words = ContentWords(nouns);
+        }
+
+        return Name(words.Skip(Math.Max(0, words.Count - 3)).ToList(), fromEnd: true);
+    }
+
+    /// <summary>What a claim is about: the words right after it ("5x more users"), else the words before it.</summary>
+    private static string MetricOfClaim(string sentence, Quantity claim)
+    {
+        var after = ContentWords(sentence[claim.End..]).Take(3).ToList();
+        return after.Count > 0 ? Name(after, fromEnd: false) : MetricBefore(sentence, claim.Start, "");
+    }
+
+    private static string Name(List<string> words, bool fromEnd)
+    {
+        if (words.Count == 0)
+        {
+            return "";
+        }
+
+        var known = MetricName().Matches(string.Join(' ', words));
+        if (known.Count > 0)
+        {
+            return (fromEnd ? known[^1] : known[0]).Value.ToLowerInvariant();
+        }
+
+        return string.Join(' ', fromEnd ? words.Skip(Math.Max(0, words.Count - 2)) : words.Take(2));
+    }
+
+    /// <summary>The lower-case words of <paramref name="text"/> that can name a metric (no verbs of change, no function words, no figures).</summary>
+    private static List<string> ContentWords(string text) =>
+        [.. NameWord().Matches(text).Select(m => m.Value.ToLowerInvariant()).Where(w => !NotNames.Contains(w))];
+
+    private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
+    {
+        "from", "to", "the", "a", "an", "and", "or", "of", "in", "on", "at", "by", "for", "with", "our", "my", "its", "their", "we", "i",
+        "was", "were", "is", "are", "had", "has", "have", "went", "go", "goes", "fell", "fall", "rose", "rise", "grew", "grow", "dropped",
+        "drop", "improved", "improve", "reduced", "reduce", "cut", "decreased", "increased", "down", "up", "just", "only", "about",
+        "around", "over", "under", "now", "then", "it", "that", "this", "which", "while", "more", "less", "fewer", "lower", "higher",
+        "faster", "slower", "better", "improvement", "reduction", "savings", "saving", "increase", "gain", "boost", "speedup", "got",
+        "brought", "took", "takes", "take", "needing", "from", "after", "before", "than", "x", "so", "also", "all", "every",
+    };
+
     private static string Capitalised(string text) => string.Concat(text[..1].ToUpperInvariant(), text.AsSpan(1));
 
-    private sealed record Statement(Passage Passage, int Start, int Length, string Text, string Metric, Change Change, int Order);
+    private sealed record Statement(Passage Passage, int Start, int Length, string Text, string Metric, Change? Change, Quantity? Claim, int Order);
 
-    [GeneratedRegex(@"\b(?:p\d{2}(?: latency)?|(?:api |query |page |dashboard |message |delivery |request )?(?:latency|response time|load time)|success rate|error rate|failure rate|uptime|availability|(?:aws |cloud |infrastructure |monthly |annual )?(?:costs?|spend|bill)|memory(?: usage)?|cpu(?: usage)?|(?:api )?calls|requests|concurrent users|daily active users|users|servers?|server instances|instances|nodes|throughput|velocity|incidents|pages|alerts|tickets|deploy(?:ment)? time|build time|processing time|query time|lead time|mttr|conversion(?: rate)?|churn|revenue|storage)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[\p{L}][\p{L}\p{N}'-]*")]
+    private static partial Regex NameWord();
+
+    [GeneratedRegex(@"\b(?:p\d{2}(?: latency)?|(?:api |query |page |dashboard |message |delivery |request )?(?:latency|response time|load time)|success rate|error rate|failure rate|uptime|availability|(?:aws |cloud |infrastructure |monthly |annual )?(?:costs?|spend|bill)|memory(?: usage)?|cpu(?: usage)?|(?:api )?calls|requests|concurrent users|daily active users|users|servers?|server instances|instances|nodes|throughput|velocity|incidents|pages|alerts|tickets|deploy(?:ment)? time|build time|processing time|query time|lead time|mttr|conversion(?: rate)?|churn|revenue|storage|ci time|crash-free (?:sessions|users|rate)|crash rate|time to (?:first \\w+|market|merge|deploy|restore|recover)|onboarding time|team size|headcount|(?:cloud )?bill|saving|savings)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MetricName();
 }

@@ -15,9 +15,10 @@ internal sealed class RestatementMismatch : CoachRule
     {
         foreach (var passage in story.Passages)
         {
-            foreach (var sentence in passage.Sentences)
+            for (var index = 0; index < passage.Sentences.Count; index++)
             {
-                foreach (var (figure, restated, approximate) in SentenceFigures.Read(sentence.Text).Restatements)
+                var sentence = passage.Sentences[index];
+                foreach (var (figure, restated, approximate) in passage.FiguresOf(index).Restatements)
                 {
                     if (figure.Value <= 0 || restated.Value <= 0 || Agrees(figure, restated, approximate))
                     {

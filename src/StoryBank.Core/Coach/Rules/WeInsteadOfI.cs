@@ -36,7 +36,16 @@ internal sealed class WeInsteadOfI : CoachRule
                 var we = words.FindIndex(w => w.Lower is "we" or "we've" or "we'd" or "we'll");
                 if (we >= 0)
                 {
-                    story.Report(this, passage, words[we].Start, words[we].Length, passage.Markdown.Substring(words[we].Start, words[we].Length), singular, plural);
+                    var written = passage.Markdown.Substring(words[we].Start, words[we].Length);
+                    var next = we + 1 < words.Count ? words[we + 1].Lower : "";
+                    if (words[we].Lower == "we" && next is not ("were" or "are" or "have" or "weren't" or "aren't" or "haven't"))
+                    {
+                        story.ReportWithFix(this, passage, words[we].Start, words[we].Length, "I", written, singular, plural);
+                    }
+                    else
+                    {
+                        story.Report(this, passage, words[we].Start, words[we].Length, written, singular, plural);
+                    }
                 }
             }
         }

@@ -1,3 +1,4 @@
+using StoryBank.Core.Coach.Numbers;
 using StoryBank.Core.Model;
 
 namespace StoryBank.Core.Coach.Text;
@@ -26,10 +27,13 @@ public enum PassageKind
 internal sealed class Passage
 {
     private IReadOnlyList<Sentence>? _sentences;
+    private SentenceFigures[]? _figures;
     private (int Line, int Column)[]? _lineMap;
+    private int? _wordCount;
 
-    public Passage(PassageKind kind, SectionKind section, string markdown, int hintLine)
+    public Passage(PassageKind kind, SectionKind section, string markdown, int hintLine, int lastLine)
     {
+        LastLine = lastLine;
         Kind = kind;
         Section = section;
         Markdown = markdown;
@@ -50,9 +54,19 @@ internal sealed class Passage
     /// <summary>The source line where this passage starts, or where to start looking for it; 0 when unknown.</summary>
     public int HintLine { get; }
 
+    /// <summary>The last source line the passage can be on (the end of its story).</summary>
+    public int LastLine { get; }
+
     public IReadOnlyList<Sentence> Sentences => _sentences ??= Sentence.Split(Prose);
 
-    public int WordCount => Words.Count(Prose);
+    public int WordCount => _wordCount ??= Words.Count(Prose);
+
+    /// <summary>The figures of sentence <paramref name="index"/>, read once and shared by the rules that need them.</summary>
+    public SentenceFigures FiguresOf(int index)
+    {
+        _figures ??= new SentenceFigures[Sentences.Count];
+        return _figures[index] ??= SentenceFigures.Read(Sentences[index].Text);
+    }
 
     /// <summary>The 1-based source line and column of <paramref name="offset"/> into this passage.</summary>
     public (int Line, int Column) Locate(int offset, SourceLines? source)
@@ -79,7 +93,7 @@ internal sealed class Passage
             }
 
             var indent = lines[i].Length - trimmed.Length;
-            var found = source.Find(trimmed.TrimEnd(), cursor);
+            var found = source.Find(trimmed.TrimEnd(), cursor, LastLine);
             if (found is var (line, column))
             {
                 map[i] = (line, column - indent);

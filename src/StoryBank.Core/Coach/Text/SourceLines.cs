@@ -18,10 +18,10 @@ public sealed class SourceLines
     /// <summary>The 1-based line.</summary>
     public string this[int line] => _lines[line - 1];
 
-    /// <summary>The first line at or after <paramref name="fromLine"/> that contains <paramref name="text"/>, with the 1-based column.</summary>
-    internal (int Line, int Column)? Find(string text, int fromLine)
+    /// <summary>The first line from <paramref name="fromLine"/> to <paramref name="toLine"/> that contains <paramref name="text"/>, with the 1-based column.</summary>
+    internal (int Line, int Column)? Find(string text, int fromLine, int toLine)
     {
-        for (var line = Math.Max(1, fromLine); line <= _lines.Length; line++)
+        for (var line = Math.Max(1, fromLine); line <= Math.Min(toLine, _lines.Length); line++)
         {
             var at = _lines[line - 1].IndexOf(text, StringComparison.Ordinal);
             if (at >= 0)

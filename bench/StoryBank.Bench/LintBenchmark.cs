@@ -1,0 +1,74 @@
+using System.Collections.Frozen;
+using System.Diagnostics;
+using System.Text;
+using StoryBank.Core.Coach;
+using StoryBank.Core.Coach.Text;
+using StoryBank.Core.Import;
+
+namespace StoryBank.Bench;
+
+/// <summary>
+/// The coach in-process on one generated bank: import vs lint time, MB/s, and the time each rule takes alone
+/// (the whole lint with every other rule off), so a slow rule shows up by name.
+/// </summary>
+internal static class LintBenchmark
+{
+    private const int Seed = 7;
+    private const int Runs = 5;
+
+    public static void Run(int kilobytes)
+    {
+        Console.WriteLine($"== lint: one generated bank of ~{kilobytes} KB, in-process, median of {Runs} ==");
+        var writer = new StringWriter();
+        BankGenerator.Write(writer, Seed, kilobytes * 1024L);
+        var text = writer.ToString();
+        var bytes = Encoding.UTF8.GetBytes(text);
+        var megabytes = bytes.Length / (1024.0 * 1024.0);
+        var document = BankImporter.Import(bytes, "bench.md").File!.Document;
+        var source = new SourceLines(text);
+        Console.WriteLine($"{document.Stories.Count} stories, {megabytes:F2} MB");
+
+        var import = Median(() => BankImporter.Import(bytes, "bench.md"));
+        var lint = Median(() => StoryCoach.Lint(document, CoachOptions.Default, source));
+        var findings = StoryCoach.Lint(document, CoachOptions.Default, source).Findings.Count();
+        Console.WriteLine($"import {import:F0} ms ({megabytes / (import / 1000):F1} MB/s) · lint {lint:F0} ms ({megabytes / (lint / 1000):F1} MB/s) · {findings} findings");
+        Console.WriteLine();
+        Console.WriteLine("rule alone            ms");
+        var off = RuleCatalog.All.ToDictionary(r => r.Descriptor.Id, _ => Severity.None, StringComparer.Ordinal);
+        var none = CoachOptions.Default with { Severities = off.ToFrozenDictionary(StringComparer.Ordinal) };
+        var baseline = Median(() => StoryCoach.Lint(document, none, source));
+        Console.WriteLine($"{"(no rule)",-20} {baseline,5:F0}");
+        var numbersOnly = new Dictionary<string, Severity>(off, StringComparer.Ordinal) { ["SB6001"] = Severity.Error, ["SB6002"] = Severity.Error, ["SB6003"] = Severity.Warning };
+        Console.WriteLine($"{"(numbers rules)",-20} {Median(() => StoryCoach.Lint(document, none with { Severities = numbersOnly.ToFrozenDictionary(StringComparer.Ordinal) }, source)),5:F0}");
+        var allButNumbers = RuleCatalog.All.ToDictionary(r => r.Descriptor.Id, r => r.Descriptor.Category == RuleCategory.Numbers ? Severity.None : r.Descriptor.DefaultSeverity, StringComparer.Ordinal);
+        Console.WriteLine($"{"(all but numbers)",-20} {Median(() => StoryCoach.Lint(document, none with { Severities = allButNumbers.ToFrozenDictionary(StringComparer.Ordinal) }, source)),5:F0}");
+        foreach (var rule in RuleCatalog.All.Select(r => r.Descriptor))
+        {
+            var only = new Dictionary<string, Severity>(off, StringComparer.Ordinal) { [rule.Id] = rule.DefaultSeverity };
+            var options = CoachOptions.Default with { Severities = only.ToFrozenDictionary(StringComparer.Ordinal) };
+            var time = Median(() => StoryCoach.Lint(document, options, source));
+            Console.WriteLine($"{rule.Id} {rule.Alias,-28} {time,5:F0}");
+        }
+
+        // Measured again once every rule's code has been compiled at full optimisation (the first figure includes tiering).
+        var warm = Median(() => StoryCoach.Lint(document, CoachOptions.Default, source));
+        Console.WriteLine($"{"(all rules, warm)",-20} {warm,5:F0}   {megabytes / (warm / 1000):F1} MB/s");
+    }
+
+    private static double Median(Action action)
+    {
+        action();
+        var times = new double[Runs];
+        for (var i = 0; i < Runs; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            action();
+            times[i] = clock.Elapsed.TotalMilliseconds;
+        }
+
+        Array.Sort(times);
+        return times[Runs / 2];
+    }
+
+    private static double Median(Func<object> action) => Median(() => { _ = action(); });
+}

@@ -1,0 +1,29 @@
+namespace StoryBank.Core.Coach.Rules;
+
+/// <summary>SB5004: the Action's share of the full version is below the minimum.</summary>
+internal sealed class ActionTooThin : CoachRule
+{
+    /// <summary>Below this many words the shares of a story say little.</summary>
+    internal const int MinimumWords = 60;
+
+    public override RuleDescriptor Descriptor { get; } = new(
+        "SB5004", "action-too-thin", RuleCategory.Length, Severity.Warning,
+        "Too little of the story is the Action",
+        "The Action is {0:P0} of the story; interviewers listen for what you did: give it at least {1:P0}");
+
+    public override void Analyze(StoryContext story)
+    {
+        var total = story.FullWords;
+        var actions = story.SectionsOf(StoryParts.ActionKinds).ToArray();
+        if (total < MinimumWords || actions.Length == 0)
+        {
+            return;
+        }
+
+        var share = (double)actions.Sum(p => p.WordCount) / total;
+        if (share < story.Options.MinActionShare)
+        {
+            story.Report(this, actions[0], 0, 0, share, story.Options.MinActionShare);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using StoryBank.Core.Coach;
+using StoryBank.Core.Coach.Numbers;
+using StoryBank.Core.Coach.Text;
+using StoryBank.Core.Import;
+
+namespace StoryBank.Core.Tests.Coach;
+
+/// <summary>
+/// Properties and fuzzing of the coach's parsers: the prose mask keeps every offset, the quantity parser and the
+/// figure reader never fail and stay inside their text, and linting any imported story never throws and points
+/// every finding inside its story.
+/// </summary>
+public sealed class CoachPropertyTests
+{
+    private static readonly Gen<string> Token = Gen.Elements(
+        "60s", "→", "->", "2s", "(97%", "improvement)", "from", "to", "$800/month", "$320", "100,000", "GB", "(100TB)", "5-10",
+        "seconds", "50-100ms", "83x", "10-fold", "100K+", "users", "on", "5", "servers", "a", "20x", "by", "40%", "~", "about",
+        "we", "I", "was", "rewritten", "**", "`", "```", "<!--", "-->", "[link](http://x)", "> ", "- ", "1. ", "\n", " ", ".",
+        ",", ";", "(", ")", "up", "down", "halved", "doubling", "P95", "v2", "Q3", "2021", "24/7", "0.5%", "1.2M", "k", "é", "—");
+
+    private static readonly Gen<string> Sentence = Gen.ListOf(Token).Select(tokens => string.Join(' ', tokens));
+
+    private static readonly Gen<string> AnyText = Gen.OneOf(Sentence, ArbMap.Default.GeneratorFor<string>().Where(s => s is not null));
+
+    [Property(MaxTest = 1000)]
+    public Property The_prose_mask_keeps_the_length_and_every_line_break() =>
+        Prop.ForAll(AnyText.ToArbitrary(), text =>
+        {
+            var masked = ProseMask.Mask(text);
+            Assert.Equal(text.Length, masked.Length);
+            for (var i = 0; i < text.Length; i++)
+            {
+                Assert.Equal(text[i] == '\n', masked[i] == '\n');
+            }
+        });
+
+    [Property(MaxTest = 1000)]
+    public Property Quantities_are_in_order_inside_the_text_with_low_at_most_high() =>
+        Prop.ForAll(AnyText.ToArbitrary(), text =>
+        {
+            var end = 0;
+            foreach (var quantity in QuantityParser.Parse(text))
+            {
+                Assert.InRange(quantity.Start, end, text.Length);
+                Assert.InRange(quantity.End, quantity.Start + 1, text.Length);
+                Assert.True(quantity.Low <= quantity.High);
+                Assert.False(double.IsNaN(quantity.Value) || double.IsInfinity(quantity.Value));
+                end = quantity.Start;
+            }
+        });
+
+    [Property(MaxTest = 1000)]
+    public Property Figures_of_any_sentence_pair_quantities_of_one_dimension() =>
+        Prop.ForAll(AnyText.ToArbitrary(), text =>
+        {
+            var figures = SentenceFigures.Read(text);
+            Assert.All(figures.Changes, c => Assert.Equal(c.Before.Dimension, c.After.Dimension));
+            Assert.All(figures.Claims, c => Assert.True(c.Figure.Dimension is Dimension.Percent or Dimension.Multiplier));
+            Assert.All(figures.Restatements, r => Assert.Equal(r.Figure.Dimension, r.Restated.Dimension));
+        });
+
+    [Property(MaxTest = 300)]
+    public Property Linting_any_story_never_throws_and_every_finding_is_inside_its_story() =>
+        Prop.ForAll(Gen.ArrayOf(Sentence, 5).ToArbitrary(), parts =>
+        {
+            var markdown = $"## A story\n### Short Version (30 sec)\n> {parts[0]}\n\n### Full STAR Version\n**Situation:** {parts[1]}\n**Task:** {parts[2]}\n**Action:** {parts[3]}\n**Result:** {parts[4]}\n";
+            var outcome = BankImporter.ImportText(markdown, "fuzz.md");
+            if (outcome.File is not { } file)
+            {
+                return;
+            }
+
+            var report = StoryCoach.Lint(file.Document, CoachOptions.Default, new SourceLines(markdown));
+            foreach (var story in report.Stories)
+            {
+                Assert.InRange(story.Readiness, 0, 100);
+                Assert.All(story.Findings, f => Assert.InRange(f.Location.Line, story.Story.Source.StartLine, story.Story.Source.EndLine));
+                Assert.All(story.Findings.SelectMany(f => f.Fixes), fix => Assert.InRange(fix.Span.Line, 1, markdown.Count(c => c == '\n') + 1));
+            }
+        });
+}
