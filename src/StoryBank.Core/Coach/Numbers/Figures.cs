@@ -108,7 +108,8 @@ public sealed partial record SentenceFigures(
                 changes.Add(new Change(second, first));
                 inChange.UnionWith([first, second]);
             }
-            else if (OpenParen().Match(gap) is { Success: true } open && first.Dimension is not (Dimension.Percent or Dimension.Count)
+            else if (OpenParen().Match(gap) is { Success: true } open && first.Dimension != Dimension.Percent
+                && (first.Dimension != Dimension.Count || SameCountNoun(first, second))
                 && CloseParen().IsMatch(sentence.AsSpan(second.End)))
             {
                 restatements.Add((first, second, open.Groups["about"].Success));
@@ -141,6 +142,14 @@ public sealed partial record SentenceFigures(
         }
 
         return new SentenceFigures(quantities, changes, claims, restatements);
+    }
+
+    /// <summary>"10 million rows (1M rows)" restates a count; "3 engineers (2 backend)" splits it.</summary>
+    private static bool SameCountNoun(Quantity first, Quantity second)
+    {
+        var words = first.Noun.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+        return second.Noun.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(words.Contains)
+            || (first.Noun.Contains(" per ", StringComparison.Ordinal) && second.Noun.StartsWith("per ", StringComparison.Ordinal));
     }
 
     private static bool Compatible(Quantity first, Quantity second) =>

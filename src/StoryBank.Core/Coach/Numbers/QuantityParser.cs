@@ -10,6 +10,8 @@ namespace StoryBank.Core.Coach.Numbers;
 /// </summary>
 public static partial class QuantityParser
 {
+    private static readonly string[] NumberNames = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+
     private static readonly string[] NounStops =
     [
         "to", "from", "in", "on", "at", "per", "with", "and", "or", "but", "by", "for", "of", "the", "a", "an", "while",
@@ -28,6 +30,24 @@ public static partial class QuantityParser
             {
                 quantities.Add(quantity);
             }
+        }
+
+        // Spelled-out durations ("two years", "three weeks"): only with a unit of time, where a number word can mean nothing else.
+        var spelled = false;
+        foreach (Match match in SpelledDuration().Matches(text))
+        {
+            if (!quantities.Any(q => q.Start < match.Index + match.Length && match.Index < q.End))
+            {
+                var (_, scale) = Unit(match.Groups["unit"].Value.ToLowerInvariant());
+                var value = Array.IndexOf(NumberNames, match.Groups["number"].Value.ToLowerInvariant()) + 1.0;
+                quantities.Add(new Quantity(value * scale, value * scale, Dimension.Duration, match.Groups["unit"].Value.ToLowerInvariant(), match.Index, match.Length, 0, false));
+                spelled = true;
+            }
+        }
+
+        if (spelled)
+        {
+            quantities.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
 
         return quantities;
@@ -84,11 +104,11 @@ public static partial class QuantityParser
     private static double Number(string digits, string suffix)
     {
         var value = double.Parse(digits.Replace(",", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture);
-        return value * (suffix.ToUpperInvariant() switch
+        return value * (suffix.Trim().ToUpperInvariant() switch
         {
-            "K" => 1e3,
-            "M" => 1e6,
-            "B" => 1e9,
+            "K" or "THOUSAND" => 1e3,
+            "M" or "MILLION" => 1e6,
+            "B" or "BILLION" => 1e9,
             _ => 1,
         });
     }
@@ -199,12 +219,15 @@ public static partial class QuantityParser
 
     [GeneratedRegex("""
         (?<![\w.,$€£])
-        (?<c1>[$€£])?(?<n1>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?<s1>[kKMB](?![a-zA-Z]))?
+        (?<c1>[$€£])?(?<n1>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?<s1>[kKMB](?![a-zA-Z])|\s(?:thousand|million|billion)\b)?
         (?:\s?[-–]\s?(?<c2>[$€£])?(?<n2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?<s2>[kKMB](?![a-zA-Z]))?)?
         (?<plus>\+)?
         (?:\s?(?<unit>%|percent\b|[x×](?![a-zA-Z])|times\b|-?\s?fold\b|ms\b|msec\b|milliseconds?\b|s\b|secs?\b|seconds?\b|mins?\b|minutes?\b|hrs?\b|h\b|hours?\b|days?\b|weeks?\b|months?\b|years?\b|[KMGTP]B\b))?
         """, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Figure();
+
+    [GeneratedRegex(@"\b(?<number>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s(?<unit>seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SpelledDuration();
 
     /// <summary>"/month", " per day", " a year" after a figure: a rate, part of the figure ("$800/month").</summary>
     [GeneratedRegex(@"\G(?:/|\s?per\s|\s(?:a|an)\s)(?:month|mo|year|yr|day|week|hour|hr|minute|min|second|sec|s)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

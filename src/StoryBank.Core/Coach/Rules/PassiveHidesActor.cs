@@ -2,7 +2,10 @@ using System.Text.RegularExpressions;
 
 namespace StoryBank.Core.Coach.Rules;
 
-/// <summary>SB2002: passive voice in an Action sentence that never says who acted (and has no "I" in it).</summary>
+/// <summary>
+/// SB2002: passive voice that hides who did the work: in an Action sentence with no "I" in it, or in a Result that
+/// reports work done ("the migration was completed") rather than what happened to the world ("two engineers were promoted").
+/// </summary>
 internal sealed partial class PassiveHidesActor : CoachRule
 {
     private static readonly HashSet<string> NotPassive = new(StringComparer.OrdinalIgnoreCase)
@@ -15,6 +18,16 @@ internal sealed partial class PassiveHidesActor : CoachRule
         "allowed", "expected", "considered", "aimed", "tasked", "asked", "told", "assigned",
     };
 
+    /// <summary>Verbs of work a candidate would have done; in a Result only these hide an actor worth naming.</summary>
+    private static readonly HashSet<string> Work = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "completed", "reduced", "cut", "cleared", "rolled out", "adopted", "delivered", "shipped", "migrated", "fixed", "resolved",
+        "improved", "launched", "deployed", "built", "automated", "eliminated", "decreased", "increased", "optimized", "optimised",
+        "implemented", "rewritten", "redesigned", "replaced", "moved", "finished", "released", "rebuilt", "refactored", "removed",
+        "introduced", "created", "established", "standardized", "standardised", "documented", "solved", "addressed", "closed",
+        "lowered", "raised", "halved", "doubled", "streamlined", "simplified", "consolidated", "upgraded", "restored", "recovered",
+    };
+
     public override RuleDescriptor Descriptor { get; } = new(
         "SB2002", "passive-hides-actor", RuleCategory.Voice, Severity.Warning,
         "Passive voice that hides who acted",
@@ -22,8 +35,9 @@ internal sealed partial class PassiveHidesActor : CoachRule
 
     public override void Analyze(StoryContext story)
     {
-        foreach (var passage in story.SectionsOf(StoryParts.ActionKinds))
+        foreach (var passage in story.SectionsOf([.. StoryParts.ActionKinds, .. StoryParts.ResultKinds]))
         {
+            var isResult = StoryParts.ResultKinds.Contains(passage.Section);
             foreach (var sentence in passage.Sentences)
             {
                 if (FirstPerson().IsMatch(sentence.Text))
@@ -36,6 +50,7 @@ internal sealed partial class PassiveHidesActor : CoachRule
                     var participle = match.Groups["participle"].Value;
                     var before = sentence.Text[..match.Index].TrimEnd();
                     if (NotPassive.Contains(participle)
+                        || (isResult && !Work.Contains(participle))
                         || Subject().IsMatch(before)
                         || Agent().IsMatch(sentence.Text.AsSpan(match.Index + match.Length)))
                     {
