@@ -1,6 +1,9 @@
 using System.CommandLine;
+using StoryBank.Cli.Coaching;
 using StoryBank.Cli.Importing;
 using StoryBank.Cli.Rendering;
+using StoryBank.Core.Coach;
+using StoryBank.Core.Coach.Reports;
 using StoryBank.Storage;
 
 namespace StoryBank.Cli.Commands;
@@ -47,10 +50,23 @@ internal static class DemoCommand
 
                 ImportCommand.Show(terminal, result, json: false, report: true);
                 StoryViews.WriteTable(host.Out, stories);
+
+                // What the coach makes of the demo bank, in brief: the same summary `storybank lint` ends with.
+                var summary = new BankSummary.Builder();
+                await foreach (var input in LintInputs.ReadBankAsync(store, cancellationToken).ConfigureAwait(false))
+                {
+                    summary.Add(StoryCoach.Lint(input.Document, CoachOptions.Default, input.Source));
+                }
+
+                terminal.Line("");
+                terminal.Line("The story coach (storybank lint):");
+                LintView.WriteSummary(host.Out, summary.Build());
                 var db = $"--db \"{bankPath}\"";
                 terminal.Line("");
                 terminal.Line($"The demo bank is {bankPath}. Try:");
                 terminal.Line($"  storybank show {(stories.Count > 0 ? stories[0].Id[..BankStore.MinimumPrefixLength] : "ID")} {db}");
+                terminal.Line($"  storybank lint {db}");
+                terminal.Line($"  storybank coach {(stories.Count > 0 ? stories[0].Id[..BankStore.MinimumPrefixLength] : "ID")} {db}");
                 terminal.Line($"  storybank list --json {db}");
                 terminal.Line($"  storybank export --format md --out ./demo-export {db}");
                 return Terminal.Success;

@@ -68,6 +68,20 @@ public sealed class StoryContext
     /// <summary>The full-version sections of the given kinds.</summary>
     internal IEnumerable<Passage> SectionsOf(params SectionKind[] kinds) => Sections.Where(p => kinds.Contains(p.Section));
 
+    /// <summary><paramref name="passages"/> followed by the short version, when there is one.</summary>
+    internal IEnumerable<Passage> AndShortVersion(IEnumerable<Passage> passages) => ShortVersion is { } shortVersion ? passages.Append(shortVersion) : passages;
+
+    /// <summary>
+    /// The share of the full version's words in sections of the given kinds, with the first such section; null when the
+    /// story is too short for shares to mean much (<paramref name="minimumWords"/>) or has no such section.
+    /// </summary>
+    internal (double Share, Passage First)? ShareOf(SectionKind[] kinds, int minimumWords)
+    {
+        var total = FullWords;
+        var sections = SectionsOf(kinds).ToArray();
+        return total < minimumWords || sections.Length == 0 ? null : ((double)sections.Sum(p => p.WordCount) / total, sections[0]);
+    }
+
     /// <summary>Words in the full version.</summary>
     internal int FullWords => Sections.Sum(p => p.WordCount);
 

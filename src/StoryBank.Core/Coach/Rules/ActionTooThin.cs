@@ -13,17 +13,9 @@ internal sealed class ActionTooThin : CoachRule
 
     public override void Analyze(StoryContext story)
     {
-        var total = story.FullWords;
-        var actions = story.SectionsOf(StoryParts.ActionKinds).ToArray();
-        if (total < MinimumWords || actions.Length == 0)
+        if (story.ShareOf(StoryParts.ActionKinds, MinimumWords) is var (share, first) && share < story.Options.MinActionShare)
         {
-            return;
-        }
-
-        var share = (double)actions.Sum(p => p.WordCount) / total;
-        if (share < story.Options.MinActionShare)
-        {
-            story.Report(this, actions[0], 0, 0, share, story.Options.MinActionShare);
+            story.Report(this, first, 0, 0, share, story.Options.MinActionShare);
         }
     }
 }

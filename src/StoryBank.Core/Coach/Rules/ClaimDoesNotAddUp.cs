@@ -160,7 +160,7 @@ internal sealed partial class ClaimDoesNotAddUp : CoachRule
 
     private static double Round(double value) => value >= 10 ? Math.Round(value) : Math.Round(value, value >= 1 ? 1 : 2);
 
-    [GeneratedRegex(@"(?:,\s*(?:and|while|but|whereas)\b|;|\bwhile\b|\bwhereas\b|\bbut\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\band\b(?!\s+(?:a|an|thus|so|hence|that)\b)|;|\bwhile\b|\bwhereas\b|\bbut\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NewClause();
 
     /// <summary>Reports the claim; when the figures give one value, the fix writes it in place of the claimed one.</summary>

@@ -12,7 +12,7 @@ internal sealed partial class HedgedResult : CoachRule
 
     public override void Analyze(StoryContext story)
     {
-        foreach (var passage in story.SectionsOf(StoryParts.ResultKinds).Concat(story.ShortVersion is { } s ? [s] : []))
+        foreach (var passage in story.AndShortVersion(story.SectionsOf(StoryParts.ResultKinds)))
         {
             foreach (Match match in Hedge().Matches(passage.Prose))
             {

@@ -17,7 +17,7 @@ internal sealed partial class NoInitiative : CoachRule
             return;
         }
 
-        foreach (var passage in story.Sections.Concat(story.ShortVersion is { } s ? [s] : []))
+        foreach (var passage in story.AndShortVersion(story.Sections))
         {
             foreach (var sentence in passage.Sentences)
             {

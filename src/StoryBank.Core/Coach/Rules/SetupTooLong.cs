@@ -10,17 +10,9 @@ internal sealed class SetupTooLong : CoachRule
 
     public override void Analyze(StoryContext story)
     {
-        var total = story.FullWords;
-        var setup = story.SectionsOf(StoryParts.SetupKinds).ToArray();
-        if (total < ActionTooThin.MinimumWords || setup.Length == 0)
+        if (story.ShareOf(StoryParts.SetupKinds, ActionTooThin.MinimumWords) is var (share, first) && share > story.Options.MaxSetupShare)
         {
-            return;
-        }
-
-        var share = (double)setup.Sum(p => p.WordCount) / total;
-        if (share > story.Options.MaxSetupShare)
-        {
-            story.Report(this, setup[0], 0, 0, share, story.Options.MaxSetupShare);
+            story.Report(this, first, 0, 0, share, story.Options.MaxSetupShare);
         }
     }
 }

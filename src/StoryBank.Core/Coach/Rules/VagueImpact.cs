@@ -13,7 +13,7 @@ internal sealed partial class VagueImpact : CoachRule
 
     public override void Analyze(StoryContext story)
     {
-        foreach (var passage in story.SectionsOf(StoryParts.ResultKinds).Concat(story.ShortVersion is { } s ? [s] : []))
+        foreach (var passage in story.AndShortVersion(story.SectionsOf(StoryParts.ResultKinds)))
         {
             foreach (var sentence in passage.Sentences)
             {
