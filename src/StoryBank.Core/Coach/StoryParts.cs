@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using StoryBank.Core.Model;
 
 namespace StoryBank.Core.Coach;
@@ -14,6 +15,15 @@ internal static class StoryParts
     /// <summary>Everything said before the Action.</summary>
     public static readonly SectionKind[] SetupKinds =
         [SectionKind.Situation, SectionKind.Task, SectionKind.Context, SectionKind.Challenge, SectionKind.Problem, SectionKind.Obstacle, SectionKind.Dramatize, SectionKind.Pivot];
+}
+
+/// <summary>Text that only holds the place of a section or an answer: "TBD", "TODO", "…", "[result]".</summary>
+internal static partial class Placeholders
+{
+    public static bool IsPlaceholder(string prose) => Pattern().IsMatch(prose);
+
+    [GeneratedRegex(@"^\s*(?:tbd|todo|tk|xxx|to be (?:added|written|filled(?: in)?)|fill (?:in|me in)|\.{3}|…|\[[^\]]*\]|<[^>]*>|n/?a|-+|\?+)\s*\.?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern();
 }
 
 /// <summary>First-person pronouns, singular and plural.</summary>

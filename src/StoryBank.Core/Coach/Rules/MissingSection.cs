@@ -1,10 +1,9 @@
-using System.Text.RegularExpressions;
 using StoryBank.Core.Frameworks;
 
 namespace StoryBank.Core.Coach.Rules;
 
 /// <summary>SB1001: a part of the story's framework is missing or empty.</summary>
-internal sealed partial class MissingSection : CoachRule
+internal sealed class MissingSection : CoachRule
 {
     public override RuleDescriptor Descriptor { get; } = new(
         "SB1001", "missing-section", RuleCategory.Structure, Severity.Warning,
@@ -15,6 +14,13 @@ internal sealed partial class MissingSection : CoachRule
     {
         if (FrameworkCatalog.Get(story.Story.Framework) is not { } framework)
         {
+            // A story that sets the scene and acts but never says how it ended fits no framework, yet clearly lacks its Result.
+            var kinds = story.Sections.Select(p => p.Section).ToHashSet();
+            if (kinds.Overlaps(StoryParts.SetupKinds) && kinds.Overlaps(StoryParts.ActionKinds) && !kinds.Overlaps(StoryParts.ResultKinds))
+            {
+                story.ReportStory(this, "story", "Result", "missing");
+            }
+
             return;
         }
 
@@ -25,14 +31,10 @@ internal sealed partial class MissingSection : CoachRule
             {
                 story.ReportStory(this, framework.Kind, part.Name, "missing");
             }
-            else if (sections.All(p => p.WordCount == 0 || Placeholder().IsMatch(p.Prose)))
+            else if (sections.All(p => p.WordCount == 0 || Placeholders.IsPlaceholder(p.Prose)))
             {
                 story.Report(this, sections[0], 0, 0, framework.Kind, part.Name, "empty");
             }
         }
     }
-
-    /// <summary>Text that only holds the place of a section: "TBD", "TODO", "…", "[result]".</summary>
-    [GeneratedRegex(@"^\s*(?:tbd|todo|tk|xxx|to be (?:added|written|filled(?: in)?)|fill (?:in|me in)|\.{3}|…|\[[^\]]*\]|<[^>]*>|n/?a|-+|\?+)\s*\.?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Placeholder();
 }
