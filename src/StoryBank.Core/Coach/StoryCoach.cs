@@ -71,11 +71,8 @@ public static class StoryCoach
         var (i, we) = (0, 0);
         foreach (var passage in story.SectionsOf(StoryParts.ActionKinds))
         {
-            foreach (var word in Words.Of(passage.Prose))
-            {
-                i += Pronouns.IsSingular(word.Lower) ? 1 : 0;
-                we += Pronouns.IsPlural(word.Lower) ? 1 : 0;
-            }
+            var (singular, plural) = Pronouns.Count(passage.Prose);
+            (i, we) = (i + singular, we + plural);
         }
 
         return new StoryStats(

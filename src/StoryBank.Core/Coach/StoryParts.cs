@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using StoryBank.Core.Coach.Text;
 using StoryBank.Core.Model;
 
 namespace StoryBank.Core.Coach;
@@ -29,7 +30,45 @@ internal static partial class Placeholders
 /// <summary>First-person pronouns, singular and plural.</summary>
 internal static class Pronouns
 {
-    public static bool IsSingular(string lower) => lower is "i" or "me" or "my" or "myself" or "mine" or "i'd" or "i've" or "i'm" or "i'll";
+    private static readonly string[] Singular = ["i", "me", "my", "myself", "mine", "i'd", "i've", "i'm", "i'll"];
+    private static readonly string[] Plural = ["we", "us", "our", "ours", "ourselves", "we'd", "we've", "we're", "we'll"];
 
-    public static bool IsPlural(string lower) => lower is "we" or "us" or "our" or "ours" or "ourselves" or "we'd" or "we've" or "we're" or "we'll";
+    public static bool IsSingular(ReadOnlySpan<char> word) => IsOneOf(word, Singular);
+
+    public static bool IsPlural(ReadOnlySpan<char> word) => IsOneOf(word, Plural);
+
+    /// <summary>First-person singular and plural pronouns in <paramref name="text"/>.</summary>
+    public static (int Singular, int Plural) Count(string text)
+    {
+        var (singular, plural) = (0, 0);
+        foreach (var (start, length) in Words.Spans(text, 0, text.Length))
+        {
+            var word = text.AsSpan(start, length);
+            singular += IsSingular(word) ? 1 : 0;
+            plural += IsPlural(word) ? 1 : 0;
+        }
+
+        return (singular, plural);
+    }
+
+    private static bool IsOneOf(ReadOnlySpan<char> word, string[] forms)
+    {
+        if (word.Length > 9)
+        {
+            return false;
+        }
+
+        Span<char> normal = stackalloc char[word.Length];
+        word.ToLowerInvariant(normal);
+        normal.Replace('’', '\'');
+        foreach (var form in forms)
+        {
+            if (normal.SequenceEqual(form))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

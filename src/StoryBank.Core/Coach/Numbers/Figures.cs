@@ -84,6 +84,11 @@ public sealed partial record SentenceFigures(
     public static SentenceFigures Read(string sentence)
     {
         ArgumentNullException.ThrowIfNull(sentence);
+        if (!QuantityParser.MayHoldFigures(sentence))
+        {
+            return None;
+        }
+
         var quantities = QuantityParser.Parse(sentence);
         var claims = new List<Claim>();
         var changes = new List<Change>();
@@ -151,6 +156,8 @@ public sealed partial record SentenceFigures(
         return second.Noun.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(words.Contains)
             || (first.Noun.Contains(" per ", StringComparison.Ordinal) && second.Noun.StartsWith("per ", StringComparison.Ordinal));
     }
+
+    private static readonly SentenceFigures None = new([], [], [], []);
 
     private static bool Compatible(Quantity first, Quantity second) =>
         first.Dimension == second.Dimension && first.Dimension != Dimension.Multiplier;

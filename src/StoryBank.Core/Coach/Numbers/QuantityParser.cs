@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -19,11 +20,27 @@ public static partial class QuantityParser
         "without", "within", "just", "only", "down", "up", "when", "so", "as", "each", "every", "less", "more", "fewer",
     ];
 
+    /// <summary>Words without which a text holds no figure: digits aside, spelled durations and multipliers need one of these.</summary>
+    private static readonly SearchValues<string> FigureWords = SearchValues.Create(
+        ["second", "minute", "hour", "day", "week", "month", "year", "doubl", "tripl", "quadrupl", "halv", "half"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>False when <paramref name="text"/> certainly holds no quantity, change or claim (a fast test that spares the parser most sentences).</summary>
+    public static bool MayHoldFigures(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.AsSpan().IndexOfAnyInRange('0', '9') >= 0 || text.AsSpan().IndexOfAny(FigureWords) >= 0;
+    }
+
     /// <summary>Every figure in <paramref name="text"/>, in order.</summary>
     public static IReadOnlyList<Quantity> Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var quantities = new List<Quantity>();
+        if (!MayHoldFigures(text))
+        {
+            return quantities;
+        }
+
         foreach (Match match in Figure().Matches(text))
         {
             if (Read(text, match) is { } quantity)

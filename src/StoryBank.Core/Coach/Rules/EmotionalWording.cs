@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using StoryBank.Core.Coach.Text;
 
@@ -6,6 +7,14 @@ namespace StoryBank.Core.Coach.Rules;
 /// <summary>SB4002: emotional rather than factual wording.</summary>
 internal sealed partial class EmotionalWording : CoachRule
 {
+    private static readonly SearchValues<string> Triggers = SearchValues.Create(
+        ["furious", "angry", "livid", "frustrat", "annoy", "irritat", "upset", "pissed", "mad", "devastated", "panick", "terrified",
+         "scared", "heartbroken", "outraged", "disgusted", "fed up", "sick of", "miserable", "desperate", "hate", "despised", "stand",
+         "infuriating", "maddening", "awful", "terrible", "horrible", "insane", "ridiculous", "nightmare", "stupid", "idiotic", "dumb",
+         "moronic", "absurd", "pathetic", "atrocious", "shitty", "crappy", "garbage", "disaster", "mess", "joke", "shitshow",
+         "trainwreck", "train wreck", "clusterfuck", "sucked", "sucks", "damn", "drove me", "hell"],
+        StringComparison.OrdinalIgnoreCase);
+
     public override RuleDescriptor Descriptor { get; } = new(
         "SB4002", "emotional-wording", RuleCategory.Tone, Severity.Warning,
         "Emotional rather than factual wording",
@@ -15,6 +24,12 @@ internal sealed partial class EmotionalWording : CoachRule
     {
         foreach (var passage in story.Passages.Where(p => p.Kind is PassageKind.Section or PassageKind.ShortVersion or PassageKind.FollowUpAnswer))
         {
+            // Every alternative of the pattern contains one of these words; a plain search rules most passages out.
+            if (passage.Prose.AsSpan().IndexOfAny(Triggers) < 0)
+            {
+                continue;
+            }
+
             foreach (Match match in Emotional().Matches(passage.Prose))
             {
                 story.Report(this, passage, match.Index, match.Length, match.Value);

@@ -16,38 +16,56 @@ internal sealed class WeInsteadOfI : CoachRule
         var (singular, plural) = (0, 0);
         foreach (var passage in actions)
         {
-            foreach (var word in Words.Of(passage.Prose))
-            {
-                singular += Pronouns.IsSingular(word.Lower) ? 1 : 0;
-                plural += Pronouns.IsPlural(word.Lower) ? 1 : 0;
-            }
+            var (i, we) = Pronouns.Count(passage.Prose);
+            (singular, plural) = (singular + i, plural + we);
+        }
+
+        if (plural == 0)
+        {
+            return;
         }
 
         foreach (var passage in actions)
         {
             foreach (var sentence in passage.Sentences)
             {
-                var words = Words.Of(passage.Prose, sentence.Start, sentence.Length);
-                if (words.Any(w => Pronouns.IsSingular(w.Lower)))
+                (int Start, int Length)? we = null;
+                (int Start, int Length)? next = null;
+                var mine = false;
+                foreach (var word in Words.Spans(passage.Prose, sentence.Start, sentence.Length))
+                {
+                    var text = passage.Prose.AsSpan(word.Start, word.Length);
+                    mine |= Pronouns.IsSingular(text);
+                    if (we is null && IsWe(text))
+                    {
+                        we = word;
+                    }
+                    else if (we is not null && next is null)
+                    {
+                        next = word;
+                    }
+                }
+
+                if (mine || we is not { } found)
                 {
                     continue;
                 }
 
-                var we = words.FindIndex(w => w.Lower is "we" or "we've" or "we'd" or "we'll");
-                if (we >= 0)
+                var written = passage.Markdown.Substring(found.Start, found.Length);
+                var following = next is { } n ? passage.Prose.Substring(n.Start, n.Length).ToLowerInvariant() : "";
+                if (written.Equals("we", StringComparison.OrdinalIgnoreCase) && following is not ("were" or "are" or "have" or "weren't" or "aren't" or "haven't"))
                 {
-                    var written = passage.Markdown.Substring(words[we].Start, words[we].Length);
-                    var next = we + 1 < words.Count ? words[we + 1].Lower : "";
-                    if (words[we].Lower == "we" && next is not ("were" or "are" or "have" or "weren't" or "aren't" or "haven't"))
-                    {
-                        story.ReportWithFix(this, passage, words[we].Start, words[we].Length, "I", written, singular, plural);
-                    }
-                    else
-                    {
-                        story.Report(this, passage, words[we].Start, words[we].Length, written, singular, plural);
-                    }
+                    story.ReportWithFix(this, passage, found.Start, found.Length, "I", written, singular, plural);
+                }
+                else
+                {
+                    story.Report(this, passage, found.Start, found.Length, written, singular, plural);
                 }
             }
         }
     }
+
+    private static bool IsWe(ReadOnlySpan<char> word) =>
+        word.Equals("we", StringComparison.OrdinalIgnoreCase) || word.Equals("we've", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("we'd", StringComparison.OrdinalIgnoreCase) || word.Equals("we'll", StringComparison.OrdinalIgnoreCase);
 }

@@ -1,38 +1,40 @@
 namespace StoryBank.Core.Coach.Text;
 
-/// <summary>A word of prose: its offset in the text and its lower-case form.</summary>
-internal readonly record struct Word(int Start, int Length, string Lower)
-{
-    public int End => Start + Length;
-}
-
 /// <summary>Splits prose into words: runs of letters, digits, apostrophes and inner hyphens.</summary>
 internal static class Words
 {
-    public static List<Word> Of(string text, int start = 0, int length = -1)
+    /// <summary>The words of <paramref name="text"/> from <paramref name="start"/> as (start, length) pairs, without allocating.</summary>
+    public static WordSpans Spans(string text, int start, int length) => new(text, start, start + length);
+
+    /// <summary>Enumerates word spans (letters, digits, inner apostrophes and hyphens).</summary>
+    internal struct WordSpans(string text, int at, int end)
     {
-        var end = length < 0 ? text.Length : start + length;
-        var words = new List<Word>();
-        var i = start;
-        while (i < end)
+        public (int Start, int Length) Current { get; private set; }
+
+        public readonly WordSpans GetEnumerator() => this;
+
+        public bool MoveNext()
         {
-            if (!char.IsLetterOrDigit(text[i]))
+            while (at < end && !char.IsLetterOrDigit(text[at]))
             {
-                i++;
-                continue;
+                at++;
             }
 
-            var wordStart = i;
-            while (i < end && (char.IsLetterOrDigit(text[i])
-                || (text[i] is '\'' or '’' or '-' && i + 1 < end && char.IsLetterOrDigit(text[i + 1]) && i > wordStart)))
+            if (at >= end)
             {
-                i++;
+                return false;
             }
 
-            words.Add(new Word(wordStart, i - wordStart, text[wordStart..i].ToLowerInvariant().Replace('’', '\'')));
+            var wordStart = at;
+            while (at < end && (char.IsLetterOrDigit(text[at])
+                || (text[at] is '\'' or '’' or '-' && at + 1 < end && char.IsLetterOrDigit(text[at + 1]) && at > wordStart)))
+            {
+                at++;
+            }
+
+            Current = (wordStart, at - wordStart);
+            return true;
         }
-
-        return words;
     }
 
     /// <summary>The number of spoken words (tokens with at least one letter or digit).</summary>
