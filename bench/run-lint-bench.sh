@@ -420,6 +420,32 @@ else
 fi
 echo "  load average at the end: $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min) on $(nproc) cores"
 echo
+echo "== 4. engines in-process on the same 1 MB bank (start-up and output aside) =="
+# write-good's own function on the text, and StoryBank's importer + coach in one process (bench `lint` mode):
+# "first" is the first call in a fresh process (what one CLI run pays after start-up), "warm" the median after it.
+cat >"$work/wg-engine.js" <<'JS'
+const fs = require('fs');
+const writeGood = require(process.argv[2]);
+const text = fs.readFileSync(process.argv[3], 'utf8');
+const times = [];
+for (let i = 0; i < 3; i++) {
+  const t = process.hrtime.bigint();
+  writeGood(text);
+  times.push(Number(process.hrtime.bigint() - t) / 1e6);
+}
+const sorted = [...times].sort((a, b) => a - b);
+console.log(`WG first_ms=${times[0].toFixed(0)} warm_ms=${sorted[1].toFixed(0)}`);
+JS
+wg_engine=$(node "$work/wg-engine.js" "$out/node_modules/write-good" "$data/single.md")
+sb_engine=$(dotnet "$out/StoryBank.Bench.dll" lint --kb "$single_kb" | grep '^ENGINE')
+wg_first=$(sed -E 's/.*first_ms=([0-9]+).*/\1/' <<<"$wg_engine"); wg_warm=$(sed -E 's/.*warm_ms=([0-9]+).*/\1/' <<<"$wg_engine")
+sb_first=$(( $(sed -E 's/.*import_cold_ms=([0-9]+).*/\1/' <<<"$sb_engine") + $(sed -E 's/.*lint_cold_ms=([0-9]+).*/\1/' <<<"$sb_engine") ))
+sb_warm=$(( $(sed -E 's/.*import_warm_ms=([0-9]+).*/\1/' <<<"$sb_engine") + $(sed -E 's/.*lint_warm_ms=([0-9]+).*/\1/' <<<"$sb_engine") ))
+echo "  write-good(text): first ${wg_first} ms, warm ${wg_warm} ms"
+echo "  storybank import + lint: first ${sb_first} ms, warm ${sb_warm} ms (generated bank of ${single_kb} KB; it may differ slightly from single.md)"
+echo "  ratio write-good / storybank: first $(ratio "$wg_first" "$sb_first")×, warm $(ratio "$wg_warm" "$sb_warm")× (target 50×)"
+
+echo
 echo "SUMMARY lint: seeds median write-good ${seeds_wg:-n/a} ms vs storybank ${seeds_sb:-n/a} ms;" \
     "1 MB throughput ratio ${tp_ratio}× (target ≥ 50×);" \
     "50 MB folder / 1 MB bank $( ((sb_ok)) && ratio "${sc_ms[$files]}" "$tp_sb" || echo n/a)× (target ≤ 60×);" \
