@@ -57,7 +57,7 @@ public sealed class CoachEngineTests
     {
         var options = CoachConfig.Parse("""
             {
-              "$schema": "https://storybank.dev/schema/storybank.schema.json",
+              "$schema": "docs/schema/storybank.schema.json",
               "wordsPerMinute": 120,
               "fullVersion": { "minSeconds": 90, "maxSeconds": 150 },
               "shortVersion": { "maxSeconds": 30 },
