@@ -1,9 +1,10 @@
+using System.Text.RegularExpressions;
 using StoryBank.Core.Coach.Text;
 
 namespace StoryBank.Core.Coach.Rules;
 
 /// <summary>SB2001: "we" as the actor of an Action sentence that never says what "I" did.</summary>
-internal sealed class WeInsteadOfI : CoachRule
+internal sealed partial class WeInsteadOfI : CoachRule
 {
     public override RuleDescriptor Descriptor { get; } = new(
         "SB2001", "we-instead-of-i", RuleCategory.Voice, Severity.Warning,
@@ -46,7 +47,7 @@ internal sealed class WeInsteadOfI : CoachRule
                     }
                 }
 
-                if (mine || we is not { } found)
+                if (mine || we is not { } found || !ActsAsWe(passage.Prose, sentence.Start, found, next))
                 {
                     continue;
                 }
@@ -64,6 +65,37 @@ internal sealed class WeInsteadOfI : CoachRule
             }
         }
     }
+
+    /// <summary>
+    /// True when "we" is the one acting in the sentence's main clause. "…so we could reuse connections" (a purpose or
+    /// other subordinate clause) and "we were creating a connection per request" (a state, not an action) are not actions
+    /// the candidate is hiding behind "we".
+    /// </summary>
+    private static bool ActsAsWe(string prose, int sentenceStart, (int Start, int Length) we, (int Start, int Length)? next)
+    {
+        var before = prose.AsSpan(sentenceStart, we.Start - sentenceStart);
+        if (Subordinate().IsMatch(before))
+        {
+            return false;
+        }
+
+        var following = next is { } n ? prose.AsSpan(n.Start, n.Length) : [];
+        foreach (var state in StateVerbs)
+        {
+            if (following.Equals(state, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly string[] StateVerbs =
+        ["were", "was", "had", "have", "needed", "could", "couldn't", "can", "can't", "would", "wouldn't", "didn't", "weren't", "wasn't", "knew", "saw", "faced", "lacked", "used"];
+
+    [GeneratedRegex(@"(?:(?:\b(?:so|that|because|which|where|if|unless|whether|although|though)\b|[—:;(])\W*(?:\w+\W+){0,2}|\b(?:since|when|while|until|as|once|after|before)\W+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Subordinate();
 
     private static bool IsWe(ReadOnlySpan<char> word) =>
         word.Equals("we", StringComparison.OrdinalIgnoreCase) || word.Equals("we've", StringComparison.OrdinalIgnoreCase)
