@@ -1,36 +1,22 @@
 using System.Buffers;
 using System.Text.RegularExpressions;
-using StoryBank.Core.Coach.Text;
 
 namespace StoryBank.Core.Coach.Rules;
 
 /// <summary>SB4001: blame of colleagues, teams, managers or vendors.</summary>
-internal sealed partial class BlamesOthers : CoachRule
+internal sealed partial class BlamesOthers : PatternRule
 {
     public override RuleDescriptor Descriptor { get; } = new(
         "SB4001", "blames-others", RuleCategory.Tone, Severity.Warning,
         "Blame of others",
         "\"{0}\" blames others; state what happened as a fact and focus on what you did about it");
 
-    public override void Analyze(StoryContext story)
-    {
-        foreach (var passage in story.Passages.Where(p => p.Kind is PassageKind.Section or PassageKind.ShortVersion or PassageKind.FollowUpAnswer))
-        {
-            // The pattern is long; most passages contain none of the words it needs, and a plain search rules them out.
-            if (passage.Prose.AsSpan().IndexOfAny(Triggers) < 0)
-            {
-                continue;
-            }
+    protected override Regex Pattern => Blame();
 
-            foreach (Match match in Blame().Matches(passage.Prose))
-            {
-                story.Report(this, passage, match.Index, match.Length, match.Value);
-            }
-        }
-    }
+    protected override SearchValues<string> Triggers => TriggerWords;
 
     /// <summary>Every alternative of <see cref="Blame"/> contains one of these words.</summary>
-    private static readonly SearchValues<string> Triggers = SearchValues.Create(
+    private static readonly SearchValues<string> TriggerWords = SearchValues.Create(
         ["fault", "ball", "messed", "screwed", "incompetent", "lazy", "sloppy", "useless", "clueless", "careless", "negligent", "care",
          "bother", "ignored", "broke", "listen", "caused", "bus", "blamed", "botched", "overpromised", "mess", "documented", "trusted",
          "shoddy", "terrible", "bad code", "bad work", "thought", "bad call", "as usual", "on me"],

@@ -1,13 +1,12 @@
 using System.Buffers;
 using System.Text.RegularExpressions;
-using StoryBank.Core.Coach.Text;
 
 namespace StoryBank.Core.Coach.Rules;
 
 /// <summary>SB4002: emotional rather than factual wording.</summary>
-internal sealed partial class EmotionalWording : CoachRule
+internal sealed partial class EmotionalWording : PatternRule
 {
-    private static readonly SearchValues<string> Triggers = SearchValues.Create(
+    private static readonly SearchValues<string> TriggerWords = SearchValues.Create(
         ["furious", "angry", "livid", "frustrat", "annoy", "irritat", "upset", "pissed", "mad", "devastated", "panick", "terrified",
          "scared", "heartbroken", "outraged", "disgusted", "fed up", "sick of", "miserable", "desperate", "hate", "despised", "stand",
          "infuriating", "maddening", "awful", "terrible", "horrible", "insane", "ridiculous", "nightmare", "stupid", "idiotic", "dumb",
@@ -20,22 +19,9 @@ internal sealed partial class EmotionalWording : CoachRule
         "Emotional rather than factual wording",
         "\"{0}\" is emotional; describe the facts and their impact instead");
 
-    public override void Analyze(StoryContext story)
-    {
-        foreach (var passage in story.Passages.Where(p => p.Kind is PassageKind.Section or PassageKind.ShortVersion or PassageKind.FollowUpAnswer))
-        {
-            // Every alternative of the pattern contains one of these words; a plain search rules most passages out.
-            if (passage.Prose.AsSpan().IndexOfAny(Triggers) < 0)
-            {
-                continue;
-            }
+    protected override Regex Pattern => Emotional();
 
-            foreach (Match match in Emotional().Matches(passage.Prose))
-            {
-                story.Report(this, passage, match.Index, match.Length, match.Value);
-            }
-        }
-    }
+    protected override SearchValues<string> Triggers => TriggerWords;
 
     [GeneratedRegex(@"\b(?:(?:I|we) (?:was|were|felt|got|became|grew) (?:so |really |very |extremely |totally |completely |absolutely |pretty )?(?:furious|angry|livid|frustrated|annoyed|irritated|upset|pissed(?: off)?|mad|devastated|panicked|panicking|terrified|scared|heartbroken|outraged|disgusted|fed up|sick of (?:it|this|them)|miserable|desperate)|I (?:hated|hate|despised|couldn't stand|could not stand|was sick of)|(?:it|this|that) was (?:so |really |very |extremely |incredibly )?(?:frustrating|infuriating|maddening|annoying|awful|terrible|horrible|insane|ridiculous|a nightmare)|(?:stupid|idiotic|dumb|moronic|ridiculous|insane|absurd|pathetic|atrocious|horrible|terrible|awful|shitty|crappy|garbage)(?: \w+)?|(?:a|an) (?:total |complete |absolute |utter )?(?:nightmare|disaster(?! recovery)|mess|joke|shitshow|trainwreck|train wreck|clusterfuck)|nightmare|sucked|sucks|damn|drove me (?:crazy|nuts|insane|mad|up the wall)|(?:pure|absolute|living|total) hell)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Emotional();

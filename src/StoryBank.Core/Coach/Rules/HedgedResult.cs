@@ -1,31 +1,30 @@
 using System.Text.RegularExpressions;
+using StoryBank.Core.Coach.Text;
 
 namespace StoryBank.Core.Coach.Rules;
 
 /// <summary>SB3002: hedged results ("around 30%", "I think", "kind of").</summary>
-internal sealed partial class HedgedResult : CoachRule
+internal sealed partial class HedgedResult : PatternRule
 {
     public override RuleDescriptor Descriptor { get; } = new(
         "SB3002", "hedged-result", RuleCategory.Impact, Severity.Warning,
         "A hedged result",
         "\"{0}\" hedges the result; know the figure and state it plainly");
 
-    public override void Analyze(StoryContext story)
+    protected override Regex Pattern => Hedge();
+
+    protected override IEnumerable<Passage> PassagesOf(StoryContext story) => story.AndShortVersion(story.SectionsOf(StoryParts.ResultKinds));
+
+    /// <summary>"around 30%" reads as "30%" without the hedge, so that fix is offered; other hedges need rewording.</summary>
+    protected override void Report(StoryContext story, Passage passage, Match match)
     {
-        foreach (var passage in story.AndShortVersion(story.SectionsOf(StoryParts.ResultKinds)))
+        if (FigureHedge().IsMatch(match.Value))
         {
-            foreach (Match match in Hedge().Matches(passage.Prose))
-            {
-                // "around 30%" reads as "30%" without the hedge; other hedges need rewording, not deletion.
-                if (FigureHedge().IsMatch(match.Value))
-                {
-                    story.ReportWithFix(this, passage, match.Index, match.Length, "", match.Value.Trim());
-                }
-                else
-                {
-                    story.Report(this, passage, match.Index, match.Length, match.Value.Trim());
-                }
-            }
+            story.ReportWithFix(this, passage, match.Index, match.Length, "", match.Value.Trim());
+        }
+        else
+        {
+            base.Report(story, passage, match);
         }
     }
 

@@ -1,30 +1,23 @@
 using System.Text.RegularExpressions;
 using StoryBank.Core.Coach.Text;
-using StoryBank.Core.Model;
 
 namespace StoryBank.Core.Coach.Rules;
 
 /// <summary>SB3004: "everything went perfectly", "flawlessly", "without a single issue".</summary>
-internal sealed partial class PerfectionClaim : CoachRule
+internal sealed partial class PerfectionClaim : PatternRule
 {
     public override RuleDescriptor Descriptor { get; } = new(
         "SB3004", "perfection-claim", RuleCategory.Impact, Severity.Warning,
         "A claim that everything went perfectly",
         "\"{0}\" invites the interviewer to find the flaw; say what went wrong along the way and how you handled it");
 
-    public override void Analyze(StoryContext story)
-    {
-        foreach (var passage in story.Passages.Where(p => (p.Kind == PassageKind.Section && p.Section is not (SectionKind.Situation or SectionKind.Task or SectionKind.Context or SectionKind.Problem or SectionKind.Challenge or SectionKind.Obstacle)) || p.Kind is PassageKind.ShortVersion or PassageKind.FollowUpAnswer))
-        {
-            foreach (Match match in Perfect().Matches(passage.Prose))
-            {
-                if (!Negated().IsMatch(passage.Prose.AsSpan(0, match.Index)))
-                {
-                    story.Report(this, passage, match.Index, match.Length, match.Value);
-                }
-            }
-        }
-    }
+    protected override Regex Pattern => Perfect();
+
+    /// <summary>The setup is left out: "the CFO wanted a flawless audit trail" states a requirement, not a claim.</summary>
+    protected override IEnumerable<Passage> PassagesOf(StoryContext story) =>
+        base.PassagesOf(story).Where(p => !StoryParts.SetupKinds.Contains(p.Section));
+
+    protected override bool Accepts(Passage passage, Match match) => !Negated().IsMatch(passage.Prose.AsSpan(0, match.Index));
 
     [GeneratedRegex(@"\b(?:flawless(?:ly)?|(?:went|worked|works|ran|run|runs|performed|executed|has run|has worked|have worked) perfectly|(?:went|ran|happened) exactly as planned|(?:was|went) (?:completely |totally |entirely )?seamless(?:ly)?|(?:with|had|saw|zero) (?:zero |no )?(?:problems|issues|hiccups|glitches)(?= |\.|,|$)|perfect(?:ly executed| execution| launch| rollout| migration| result| success| delivery)|without (?:a single|any) (?:issues?|problems?|hiccups?|glitch(?:es)?|bugs?|incidents?|complaints?|setbacks?)|(?:zero|no) (?:issues|problems|hiccups|glitches|complaints) (?:at all|whatsoever)|everything went (?:smoothly|perfectly|great|according to plan|as planned)|(?:went|came) off without a hitch|without a hitch|100% (?:smooth|perfect)|never (?:had|saw|hit) (?:a single|any) (?:issues?|problems?|bugs?|incidents?))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Perfect();
