@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using StoryBank.Cli.Tests.Sarif;
 
@@ -132,5 +133,47 @@ public sealed class LintCommandTests : IDisposable
         Assert.Equal(0, coach.ExitCode);
         Assert.Contains("SB6001", coach.Out, StringComparison.Ordinal);
         Assert.Contains("docs/rules/SB6001.md", coach.Out, StringComparison.Ordinal);
+    }
+}
+
+public sealed class LintFolderTests : IDisposable
+{
+    private readonly CliFixture _cli = new();
+
+    public void Dispose() => _cli.Dispose();
+
+    [Fact]
+    public async Task A_folder_is_linted_in_path_order_whatever_the_parallelism()
+    {
+        for (var i = 12; i >= 1; i--)
+        {
+            _cli.WriteFile(Path.Combine("banks", $"bank-{i:00}.md"), $"## Story {i}\n\n**Situation:** The queue backed up.\n**Task:** I owned it.\n**Action:** I added a worker.\n**Result:** The backlog fell from {i * 100} to 0.\n");
+        }
+
+        var result = await _cli.RunAsync("lint", Path.Combine(_cli.Folder, "banks"), "--format", "json");
+
+        using var json = JsonDocument.Parse(result.Out);
+        var files = json.RootElement.GetProperty("files").EnumerateArray().Select(f => Path.GetFileName(f.GetProperty("file").GetString()!)).ToArray();
+        Assert.Equal(Enumerable.Range(1, 12).Select(i => $"bank-{i:00}.md"), files);
+        Assert.Equal(12, json.RootElement.GetProperty("summary").GetProperty("stories").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_suppression_comment_silences_the_line_and_an_unknown_rule_in_it_exits_2()
+    {
+        const string Story = "## Moving the jobs\n\n**Situation:** Jobs ran on one box.\n**Task:** I owned them.\n**Action:**\n{0}We rewrote the scheduler.\n**Result:** Failures fell from 40 to 2 a month.\n";
+        var plain = _cli.WriteFile("plain.md", string.Format(CultureInfo.InvariantCulture, Story, ""));
+        var silenced = _cli.WriteFile("silenced.md", string.Format(CultureInfo.InvariantCulture, Story, "<!-- storybank-disable-next-line we-instead-of-i -->\n"));
+        var unknown = _cli.WriteFile("unknown.md", string.Format(CultureInfo.InvariantCulture, Story, "<!-- storybank-disable-next-line SB0001 -->\n"));
+
+        var shown = await _cli.RunAsync("lint", plain);
+        var quiet = await _cli.RunAsync("lint", silenced);
+        var failed = await _cli.RunAsync("lint", unknown);
+
+        Assert.Contains("SB2001", shown.Out, StringComparison.Ordinal);
+        Assert.Contains("fix: Replace \"We\" with \"I\"", shown.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("SB2001", quiet.Out, StringComparison.Ordinal);
+        Assert.Equal(2, failed.ExitCode);
+        Assert.Contains("unknown.md:6: unknown rule 'SB0001'", failed.Error, StringComparison.Ordinal);
     }
 }

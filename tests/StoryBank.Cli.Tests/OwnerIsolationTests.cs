@@ -36,7 +36,7 @@ public sealed class OwnerIsolationTests : IDisposable
         string[][] refused =
         [
             ["show", kept], ["history", kept], ["history", trashed], ["diff", kept], ["restore", kept, "1"],
-            ["undelete", trashed], ["edit", kept],
+            ["undelete", trashed], ["edit", kept], ["coach", kept],
         ];
         foreach (var command in refused)
         {
@@ -56,11 +56,13 @@ public sealed class OwnerIsolationTests : IDisposable
         var export = await _cli.RunAsync("export", "--format", "json", "--out", Path.Combine(_cli.Folder, "out"), "--owner", "mallory");
         var backup = await _cli.RunAsync("backup", Path.Combine(_cli.Folder, "m.zip"), "--owner", "mallory", "--json");
         var info = await _cli.RunAsync("db", "info", "--owner", "mallory", "--json");
+        var lint = await _cli.RunAsync("lint", "--format", "json", "--owner", "mallory");
         var import = await _cli.RunAsync("import", file, "--owner", "mallory");
 
         Assert.Contains("Exported 0 files", export.Out, StringComparison.Ordinal);
         Assert.Equal(0, JsonDocument.Parse(backup.Out).RootElement.GetProperty("stories").GetInt32());
         Assert.Equal(0, JsonDocument.Parse(info.Out).RootElement.GetProperty("stories").GetInt32());
+        Assert.Equal(0, JsonDocument.Parse(lint.Out).RootElement.GetProperty("summary").GetProperty("stories").GetInt32());
         Assert.Equal(0, import.ExitCode);
         Assert.Equal(before, await SnapshotAsync());
     }
