@@ -2,6 +2,7 @@ using System.CommandLine;
 using StoryBank.Cli.Coaching;
 using StoryBank.Cli.Rendering;
 using StoryBank.Core.Coach;
+using StoryBank.Core.Coach.Reports;
 using StoryBank.Storage;
 
 namespace StoryBank.Cli.Commands;
@@ -64,7 +65,7 @@ internal static class CoachCommand
                         readiness = report.Readiness,
                         practiceReady = report.PracticeReady,
                         stats = report.Stats,
-                        findings = report.Findings.Select(f => new { ruleId = f.Rule.Id, rule = f.Rule.Alias, severity = f.Severity.ToString().ToLowerInvariant(), message = f.Message, line = f.Location.Line, column = f.Location.Column, excerpt = f.Excerpt, help = f.Rule.HelpPath }),
+                        findings = report.Findings.Select(f => new { ruleId = f.Rule.Id, rule = f.Rule.Alias, severity = f.Severity.ToString().ToLowerInvariant(), message = f.Message, line = f.Location.Line, column = f.Location.Column, excerpt = f.Excerpt, advice = f.Rule.Advice, help = f.Rule.HelpPath, fixes = f.Fixes.Select(x => SarifLog.Describe(x, f.Excerpt)) }),
                     });
                     return Terminal.Success;
                 }

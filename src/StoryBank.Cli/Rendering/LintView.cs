@@ -65,7 +65,7 @@ internal static class LintView
 
             if (explain)
             {
-                console.MarkupLineInterpolated($"      [grey]why and how to fix: {finding.Rule.HelpPath}[/]");
+                console.MarkupLineInterpolated($"      [green]how to fix:[/] {finding.Rule.Advice} [grey](more: {finding.Rule.HelpPath})[/]");
             }
         }
 

@@ -11,13 +11,15 @@ namespace StoryBank.Core.Coach;
 /// <param name="DefaultSeverity">The severity used when the configuration says nothing.</param>
 /// <param name="Title">One line on what the rule catches.</param>
 /// <param name="MessageFormat">The finding message, a composite format string over the rule's arguments.</param>
+/// <param name="Advice">How to fix it, in one or two plain sentences (the rule's page says more).</param>
 public sealed record RuleDescriptor(
     string Id,
     string Alias,
     RuleCategory Category,
     Severity DefaultSeverity,
     string Title,
-    string MessageFormat)
+    string MessageFormat,
+    string Advice)
 {
     private readonly CompositeFormat format = CompositeFormat.Parse(MessageFormat);
 

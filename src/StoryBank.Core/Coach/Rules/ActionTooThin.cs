@@ -9,7 +9,8 @@ internal sealed class ActionTooThin : CoachRule
     public override RuleDescriptor Descriptor { get; } = new(
         "SB5004", "action-too-thin", RuleCategory.Length, Severity.Warning,
         "Too little of the story is the Action",
-        "The Action is {0:P0} of the story; interviewers listen for what you did: give it at least {1:P0}");
+        "The Action is {0:P0} of the story; interviewers listen for what you did: give it at least {1:P0}",
+        "Give most of the time to what you did: decisions, trade-offs, the hard part.");
 
     public override void Analyze(StoryContext story)
     {

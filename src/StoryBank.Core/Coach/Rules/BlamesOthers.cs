@@ -9,7 +9,8 @@ internal sealed partial class BlamesOthers : PatternRule
     public override RuleDescriptor Descriptor { get; } = new(
         "SB4001", "blames-others", RuleCategory.Tone, Severity.Warning,
         "Blame of others",
-        "\"{0}\" blames others; state what happened as a fact and focus on what you did about it");
+        "\"{0}\" blames others; state what happened as a fact and focus on what you did about it",
+        "Describe what happened neutrally and move on to what you did about it.");
 
     protected override Regex Pattern => Blame();
 

@@ -18,7 +18,8 @@ internal sealed partial class ClaimDoesNotAddUp : CoachRule
     public override RuleDescriptor Descriptor { get; } = new(
         "SB6001", "claim-does-not-add-up", RuleCategory.Numbers, Severity.Error,
         "A claimed change that its own figures contradict",
-        "\"{0}\" does not add up: {1} is {2}");
+        "\"{0}\" does not add up: {1} is {2}",
+        "Recompute the claim from its own before and after, or correct the figures.");
 
     public override void Analyze(StoryContext story)
     {

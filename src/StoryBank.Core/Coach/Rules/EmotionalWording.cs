@@ -17,7 +17,8 @@ internal sealed partial class EmotionalWording : PatternRule
     public override RuleDescriptor Descriptor { get; } = new(
         "SB4002", "emotional-wording", RuleCategory.Tone, Severity.Warning,
         "Emotional rather than factual wording",
-        "\"{0}\" is emotional; describe the facts and their impact instead");
+        "\"{0}\" is emotional; describe the facts and their impact instead",
+        "Replace feelings with facts and their impact (\"the page took 9 s; users abandoned carts\").");
 
     protected override Regex Pattern => Emotional();
 

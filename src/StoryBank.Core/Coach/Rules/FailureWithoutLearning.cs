@@ -9,7 +9,8 @@ internal sealed partial class FailureWithoutLearning : CoachRule
     public override RuleDescriptor Descriptor { get; } = new(
         "SB1003", "failure-without-learning", RuleCategory.Structure, Severity.Warning,
         "A failure or mistake story without a learning",
-        "A failure story must end with what you learned and what you do differently since; this one {0}");
+        "A failure story must end with what you learned and what you do differently since; this one {0}",
+        "End the story with what you learned and what you have done differently since; interviewers ask failure questions for exactly that.");
 
     public override void Analyze(StoryContext story)
     {

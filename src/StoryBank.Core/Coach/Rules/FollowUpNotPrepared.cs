@@ -20,7 +20,8 @@ internal sealed partial class FollowUpNotPrepared : CoachRule
     public override RuleDescriptor Descriptor { get; } = new(
         "SB1004", "follow-up-not-prepared", RuleCategory.Structure, Severity.Note,
         "A standard follow-up probe has no prepared answer",
-        "{0}");
+        "{0}",
+        "Write one or two sentences for each standard probe; rehearse them, because interviewers ask them after almost every story.");
 
     public override void Analyze(StoryContext story)
     {

@@ -9,7 +9,8 @@ internal sealed partial class HedgedResult : PatternRule
     public override RuleDescriptor Descriptor { get; } = new(
         "SB3002", "hedged-result", RuleCategory.Impact, Severity.Warning,
         "A hedged result",
-        "\"{0}\" hedges the result; know the figure and state it plainly");
+        "\"{0}\" hedges the result; know the figure and state it plainly",
+        "Check the number and state it plainly; if it is an estimate, say how you estimated it once, not with a hedge.");
 
     protected override Regex Pattern => Hedge();
 

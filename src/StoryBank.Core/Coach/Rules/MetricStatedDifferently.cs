@@ -13,7 +13,8 @@ internal sealed partial class MetricStatedDifferently : CoachRule
     public override RuleDescriptor Descriptor { get; } = new(
         "SB6003", "metric-stated-differently", RuleCategory.Numbers, Severity.Warning,
         "The same metric stated with different figures",
-        "{0} \"{1}\" here but \"{2}\" {3}; an interviewer will ask which is right");
+        "{0} \"{1}\" here but \"{2}\" {3}; an interviewer will ask which is right",
+        "Use the same figure everywhere the metric appears, or say why they differ (different periods, different scopes).");
 
     public override void AnalyzeTogether(IReadOnlyList<StoryContext> stories)
     {

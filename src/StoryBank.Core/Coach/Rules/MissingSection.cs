@@ -8,7 +8,8 @@ internal sealed class MissingSection : CoachRule
     public override RuleDescriptor Descriptor { get; } = new(
         "SB1001", "missing-section", RuleCategory.Structure, Severity.Warning,
         "A part of the story's framework is missing or empty",
-        "The {0} part '{1}' is {2}");
+        "The {0} part '{1}' is {2}",
+        "Give every part of the framework at least a sentence; if a part does not apply, choose the framework that fits (CAR has no Task).");
 
     public override void Analyze(StoryContext story)
     {

@@ -8,7 +8,8 @@ internal sealed partial class NoInitiative : CoachRule
     public override RuleDescriptor Descriptor { get; } = new(
         "SB2003", "no-initiative", RuleCategory.Voice, Severity.Warning,
         "Told what to do, with no initiative shown",
-        "\"{0}\": the story never shows you going beyond the request; say what you noticed, proposed or decided yourself");
+        "\"{0}\": the story never shows you going beyond the request; say what you noticed, proposed or decided yourself",
+        "Show initiative: what you noticed, proposed or decided beyond the request.");
 
     public override void Analyze(StoryContext story)
     {

@@ -6,7 +6,8 @@ internal sealed class NoShortVersion : CoachRule
     public override RuleDescriptor Descriptor { get; } = new(
         "SB1002", "no-short-version", RuleCategory.Structure, Severity.Warning,
         "The story has no 30-second version",
-        "No short version: prepare a 30-second telling for when the interviewer wants the headline");
+        "No short version: prepare a 30-second telling for when the interviewer wants the headline",
+        "Write a 30-second telling: the situation in one line, what you did in two, the result with its number.");
 
     public override void Analyze(StoryContext story)
     {

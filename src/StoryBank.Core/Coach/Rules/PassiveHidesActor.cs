@@ -31,7 +31,8 @@ internal sealed partial class PassiveHidesActor : CoachRule
     public override RuleDescriptor Descriptor { get; } = new(
         "SB2002", "passive-hides-actor", RuleCategory.Voice, Severity.Warning,
         "Passive voice that hides who acted",
-        "\"{0}\" does not say who did it; if it was you, say \"I …\"");
+        "\"{0}\" does not say who did it; if it was you, say \"I …\"",
+        "Name the actor: \"I rewrote the service\", or who did it and what your part was.");
 
     public override void Analyze(StoryContext story)
     {

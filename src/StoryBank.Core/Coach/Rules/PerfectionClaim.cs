@@ -9,7 +9,8 @@ internal sealed partial class PerfectionClaim : PatternRule
     public override RuleDescriptor Descriptor { get; } = new(
         "SB3004", "perfection-claim", RuleCategory.Impact, Severity.Warning,
         "A claim that everything went perfectly",
-        "\"{0}\" invites the interviewer to find the flaw; say what went wrong along the way and how you handled it");
+        "\"{0}\" invites the interviewer to find the flaw; say what went wrong along the way and how you handled it",
+        "Mention the setback you handled; a story with no friction sounds rehearsed and invites probing.");
 
     protected override Regex Pattern => Perfect();
 

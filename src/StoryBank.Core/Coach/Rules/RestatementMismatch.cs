@@ -9,7 +9,8 @@ internal sealed class RestatementMismatch : CoachRule
     public override RuleDescriptor Descriptor { get; } = new(
         "SB6002", "restatement-mismatch", RuleCategory.Numbers, Severity.Error,
         "A figure restated in other units that disagrees with itself",
-        "\"{0}\" restates {1} as {2}, which is {3}x of it");
+        "\"{0}\" restates {1} as {2}, which is {3}x of it",
+        "Make both forms of the figure agree (1 TB = 1,000 GB).");
 
     public override void Analyze(StoryContext story)
     {

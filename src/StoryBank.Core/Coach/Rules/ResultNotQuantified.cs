@@ -8,7 +8,8 @@ internal sealed class ResultNotQuantified : CoachRule
     public override RuleDescriptor Descriptor { get; } = new(
         "SB3001", "result-not-quantified", RuleCategory.Impact, Severity.Warning,
         "A result with no figure",
-        "The {0} states no figure (count, %, money, time, before → after, multiplier); say how much it changed");
+        "The {0} states no figure (count, %, money, time, before → after, multiplier); say how much it changed",
+        "Add the figure that moved: a count, a percentage, money, time, or before → after.");
 
     public override void Analyze(StoryContext story)
     {

@@ -6,7 +6,8 @@ internal sealed class SetupTooLong : CoachRule
     public override RuleDescriptor Descriptor { get; } = new(
         "SB5005", "setup-too-long", RuleCategory.Length, Severity.Note,
         "Too much of the story is setup",
-        "The setup is {0:P0} of the story; keep the scene-setting under {1:P0} and get to the Action");
+        "The setup is {0:P0} of the story; keep the scene-setting under {1:P0} and get to the Action",
+        "Shorten the scene-setting to what the listener needs to follow the Action.");
 
     public override void Analyze(StoryContext story)
     {

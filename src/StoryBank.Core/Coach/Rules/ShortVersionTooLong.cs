@@ -6,7 +6,8 @@ internal sealed class ShortVersionTooLong : CoachRule
     public override RuleDescriptor Descriptor { get; } = new(
         "SB5003", "short-version-too-long", RuleCategory.Length, Severity.Warning,
         "The short version is too long",
-        "The short version runs {0} s ({1} words at {2} wpm); keep it under {3} s");
+        "The short version runs {0} s ({1} words at {2} wpm); keep it under {3} s",
+        "Keep the short version to the headline: situation, your action, the result, in under 40 seconds.");
 
     public override void Analyze(StoryContext story)
     {

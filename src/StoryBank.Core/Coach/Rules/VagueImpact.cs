@@ -9,7 +9,8 @@ internal sealed partial class VagueImpact : CoachRule
     public override RuleDescriptor Descriptor { get; } = new(
         "SB3003", "vague-impact", RuleCategory.Impact, Severity.Warning,
         "An intensifier instead of a number",
-        "\"{0}\" with no number; replace it with the figure (\"from 9 s to 2 s\")");
+        "\"{0}\" with no number; replace it with the figure (\"from 9 s to 2 s\")",
+        "Replace the adverb with the measurement (\"from 9 s to 2 s\").");
 
     public override void Analyze(StoryContext story)
     {

@@ -9,7 +9,8 @@ internal sealed partial class WeInsteadOfI : CoachRule
     public override RuleDescriptor Descriptor { get; } = new(
         "SB2001", "we-instead-of-i", RuleCategory.Voice, Severity.Warning,
         "\"We\" where the candidate's own action belongs",
-        "\"{0}\" hides what you did (Action I:we = {1}:{2}); say which part was yours");
+        "\"{0}\" hides what you did (Action I:we = {1}:{2}); say which part was yours",
+        "Say what you did yourself (\"I designed…, I convinced…\"); credit the team separately.");
 
     public override void Analyze(StoryContext story)
     {
