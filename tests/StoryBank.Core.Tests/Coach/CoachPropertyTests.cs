@@ -81,4 +81,47 @@ public sealed class CoachPropertyTests
                 Assert.All(story.Findings.SelectMany(f => f.Fixes), fix => Assert.InRange(fix.Span.Line, 1, markdown.Count(c => c == '\n') + 1));
             }
         });
+
+    /// <summary>Fuzzing with the seeds: lines deleted, doubled, swapped and spliced with figure-heavy text never make the coach fail.</summary>
+    [SeedFact]
+    public void Linting_mutated_seeds_never_throws_and_every_finding_is_inside_its_story()
+    {
+        var random = new Random(4242);
+        var noise = new[] { "60s → 2s (50% faster)", "<!-- storybank-disable-next-line -->", "We were asked to.", "$1.2M ($10k a month)", "**Result:**", "> ", "```", "100K users on 5 servers, a 3x gain", "~", "" };
+        var cases = 0;
+        foreach (var file in Directory.GetFiles(SeedFactAttribute.SeedsFolder!).Order(StringComparer.Ordinal))
+        {
+            var lines = Core.Import.Text.TextDecoder.Decode(File.ReadAllBytes(file)).Text!.Text.Split('\n');
+            for (var round = 0; round < 150; round++)
+            {
+                var mutated = lines.ToList();
+                for (var edit = random.Next(1, 6); edit > 0; edit--)
+                {
+                    var at = random.Next(mutated.Count);
+                    switch (random.Next(4))
+                    {
+                        case 0: mutated.RemoveAt(at); break;
+                        case 1: mutated.Insert(at, mutated[at]); break;
+                        case 2: (mutated[at], mutated[^1]) = (mutated[^1], mutated[at]); break;
+                        default: mutated[at] = mutated[at] + " " + noise[random.Next(noise.Length)]; break;
+                    }
+                }
+
+                var text = string.Join('\n', mutated);
+                if (BankImporter.ImportText(text, "fuzz.md").File is not { } imported)
+                {
+                    continue;
+                }
+
+                var report = StoryCoach.Lint(imported.Document, CoachOptions.Default, new SourceLines(text));
+                cases++;
+                foreach (var story in report.Stories)
+                {
+                    Assert.All(story.Findings, f => Assert.InRange(f.Location.Line, story.Story.Source.StartLine, story.Story.Source.EndLine));
+                }
+            }
+        }
+
+        Assert.True(cases >= 500, $"only {cases} mutated seeds imported");
+    }
 }
