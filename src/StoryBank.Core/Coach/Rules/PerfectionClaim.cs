@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using StoryBank.Core.Coach.Text;
 
@@ -13,6 +14,13 @@ internal sealed partial class PerfectionClaim : PatternRule
         "Mention the setback you handled; a story with no friction sounds rehearsed and invites probing.");
 
     protected override Regex Pattern => Perfect();
+
+    protected override SearchValues<string> Triggers => TriggerWords;
+
+    /// <summary>Every alternative of <see cref="Perfect"/> contains one of these words.</summary>
+    private static readonly SearchValues<string> TriggerWords = SearchValues.Create(
+        ["flawless", "perfect", "as planned", "seamless", "problems", "issues", "hiccups", "glitches", "hitch", "smooth", "never", "without", "great", "plan", "complaints"],
+        StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The setup is left out: "the CFO wanted a flawless audit trail" states a requirement, not a claim.</summary>
     protected override IEnumerable<Passage> PassagesOf(StoryContext story) =>
