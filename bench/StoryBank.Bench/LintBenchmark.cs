@@ -26,13 +26,18 @@ internal static class LintBenchmark
         var megabytes = bytes.Length / (1024.0 * 1024.0);
 
         // The first call of each in this process: what one `storybank lint` run pays, start-up aside.
+        var (gcs, paused) = (GC.CollectionCount(0), GC.GetTotalPauseDuration());
         var clock = Stopwatch.StartNew();
         var document = BankImporter.Import(bytes, "bench.md").File!.Document;
         var importCold = clock.Elapsed.TotalMilliseconds;
+        var importGc = (GC.CollectionCount(0) - gcs, (GC.GetTotalPauseDuration() - paused).TotalMilliseconds);
+        (gcs, paused) = (GC.CollectionCount(0), GC.GetTotalPauseDuration());
         clock.Restart();
         var source = new SourceLines(text);
         StoryCoach.Lint(document, CoachOptions.Default, source);
         var lintCold = clock.Elapsed.TotalMilliseconds;
+        var lintGc = (GC.CollectionCount(0) - gcs, (GC.GetTotalPauseDuration() - paused).TotalMilliseconds);
+        Console.WriteLine($"garbage collection: import {importGc.Item1} GCs, {importGc.Item2:F0} ms paused · lint {lintGc.Item1} GCs, {lintGc.Item2:F0} ms paused");
         Console.WriteLine($"{document.Stories.Count} stories, {megabytes:F2} MB");
         Console.WriteLine($"first call: import {importCold:F0} ms + lint {lintCold:F0} ms = {megabytes / ((importCold + lintCold) / 1000):F1} MB/s");
 
