@@ -91,9 +91,15 @@ internal sealed partial class MetricStatedDifferently : CoachRule
             && (sameBefore ? Differs(a.After, b.After) : Differs(a.Before, b.Before));
     }
 
-    private static bool Same(Quantity a, Quantity b) => Math.Abs(a.Low - b.Low) <= 0.01 * Math.Max(a.Low, b.Low) && Math.Abs(a.High - b.High) <= 0.01 * Math.Max(a.High, b.High);
+    /// <summary>Equal within 1 % (percentages: within 0.01 points, since 99.2% and 99.8% are far apart).</summary>
+    private static bool Same(Quantity a, Quantity b) => a.Dimension == Dimension.Percent
+        ? Math.Abs(a.Low - b.Low) <= 0.01 && Math.Abs(a.High - b.High) <= 0.01
+        : Math.Abs(a.Low - b.Low) <= 0.01 * Math.Max(a.Low, b.Low) && Math.Abs(a.High - b.High) <= 0.01 * Math.Max(a.High, b.High);
 
-    private static bool Differs(Quantity a, Quantity b) => a.High < b.Low * 0.95 || b.High < a.Low * 0.95;
+    /// <summary>Clearly different: ranges 5 % apart (percentages: 0.1 points apart).</summary>
+    private static bool Differs(Quantity a, Quantity b) => a.Dimension == Dimension.Percent
+        ? a.High < b.Low - 0.1 || b.High < a.Low - 0.1
+        : a.High < b.Low * 0.95 || b.High < a.Low * 0.95;
 
     private static List<Statement> Statements(StoryContext story)
     {
@@ -139,12 +145,36 @@ internal sealed partial class MetricStatedDifferently : CoachRule
         return Name(words.Skip(Math.Max(0, words.Count - 3)).ToList(), fromEnd: true);
     }
 
-    /// <summary>What a claim is about: the words right after it ("5x more users"), else the words before it.</summary>
+    /// <summary>
+    /// What a claim is about: the words right after it ("5x more users"), up to the first preposition ("25% within two
+    /// months" says nothing after the figure), else the words before it ("cut the cloud bill by 40%").
+    /// </summary>
     private static string MetricOfClaim(string sentence, Quantity claim)
     {
-        var after = ContentWords(sentence[claim.End..]).Take(3).ToList();
+        var after = new List<string>();
+        foreach (Match word in NameWord().Matches(sentence, claim.End))
+        {
+            var lower = word.Value.ToLowerInvariant();
+            if (ClauseWords.Contains(lower) || after.Count == 3)
+            {
+                break;
+            }
+
+            if (!NotNames.Contains(lower))
+            {
+                after.Add(lower);
+            }
+        }
+
         return after.Count > 0 ? Name(after, fromEnd: false) : MetricBefore(sentence, claim.Start, "");
     }
+
+    /// <summary>Words after a claimed figure that start something else than the name of what it measures.</summary>
+    private static readonly HashSet<string> ClauseWords = new(StringComparer.Ordinal)
+    {
+        "in", "within", "over", "during", "across", "for", "after", "since", "compared", "than", "on", "at", "by", "from", "to",
+        "with", "and", "while", "which", "that", "but", "so", "as", "per", "of",
+    };
 
     private static string Name(List<string> words, bool fromEnd)
     {
