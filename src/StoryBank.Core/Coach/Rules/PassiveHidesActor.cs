@@ -21,7 +21,7 @@ internal sealed partial class PassiveHidesActor : CoachRule
     /// <summary>Verbs of work a candidate would have done; in a Result only these hide an actor worth naming.</summary>
     private static readonly HashSet<string> Work = new(StringComparer.OrdinalIgnoreCase)
     {
-        "completed", "reduced", "cut", "cleared", "rolled out", "adopted", "delivered", "shipped", "migrated", "fixed", "resolved",
+        "completed", "reduced", "cut", "cleared", "rolled out", "rolled", "adopted", "delivered", "shipped", "migrated", "fixed", "resolved",
         "improved", "launched", "deployed", "built", "automated", "eliminated", "decreased", "increased", "optimized", "optimised",
         "implemented", "rewritten", "redesigned", "replaced", "moved", "finished", "released", "rebuilt", "refactored", "removed",
         "introduced", "created", "established", "standardized", "standardised", "documented", "solved", "addressed", "closed",
