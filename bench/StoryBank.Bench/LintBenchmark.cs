@@ -50,7 +50,7 @@ internal static class LintBenchmark
         var off = RuleCatalog.All.ToDictionary(r => r.Descriptor.Id, _ => Severity.None, StringComparer.Ordinal);
         var none = CoachOptions.Default with { Severities = off.ToFrozenDictionary(StringComparer.Ordinal) };
         var baseline = Median(() => StoryCoach.Lint(document, none, source));
-        Console.WriteLine($"{"(no rule)",-20} {baseline,5:F0}");
+        Console.WriteLine($"{"(no rule)",-20} {baseline,5:F0}   {Allocated(() => StoryCoach.Lint(document, none, source)) / 1e6,6:F1} MB allocated");
         var numbersOnly = new Dictionary<string, Severity>(off, StringComparer.Ordinal) { ["SB6001"] = Severity.Error, ["SB6002"] = Severity.Error, ["SB6003"] = Severity.Warning };
         Console.WriteLine($"{"(numbers rules)",-20} {Median(() => StoryCoach.Lint(document, none with { Severities = numbersOnly.ToFrozenDictionary(StringComparer.Ordinal) }, source)),5:F0}");
         var allButNumbers = RuleCatalog.All.ToDictionary(r => r.Descriptor.Id, r => r.Descriptor.Category == RuleCategory.Numbers ? Severity.None : r.Descriptor.DefaultSeverity, StringComparer.Ordinal);
@@ -60,7 +60,8 @@ internal static class LintBenchmark
             var only = new Dictionary<string, Severity>(off, StringComparer.Ordinal) { [rule.Id] = rule.DefaultSeverity };
             var options = CoachOptions.Default with { Severities = only.ToFrozenDictionary(StringComparer.Ordinal) };
             var time = Median(() => StoryCoach.Lint(document, options, source));
-            Console.WriteLine($"{rule.Id} {rule.Alias,-28} {time,5:F0}");
+            var allocated = Allocated(() => StoryCoach.Lint(document, options, source));
+            Console.WriteLine($"{rule.Id} {rule.Alias,-28} {time,5:F0}   {allocated / 1e6,6:F1} MB allocated");
         }
 
         // Measured again once every rule's code has been compiled at full optimisation (the first figure includes tiering).
@@ -82,6 +83,13 @@ internal static class LintBenchmark
 
         Array.Sort(times);
         return times[Runs / 2];
+    }
+
+    private static long Allocated(Action action)
+    {
+        var before = GC.GetTotalAllocatedBytes(precise: true);
+        action();
+        return GC.GetTotalAllocatedBytes(precise: true) - before;
     }
 
     private static double Median(Func<object> action) => Median(() => { _ = action(); });
