@@ -33,6 +33,15 @@ public sealed class NumbersTests
         Assert.False(approximate);
     }
 
+    [Fact]
+    public void An_approximate_restatement_is_marked_and_judged_with_a_wider_tolerance()
+    {
+        var (_, _, approximate) = Assert.Single(SentenceFigures.Read("the archive held 1,000 GB (~1.1 TB)").Restatements);
+        Assert.True(approximate);
+        Assert.Empty(CoachHarness.Lint(CoachHarness.StoryWith("Situation", "The archive held 1,000 GB (~1.1 TB) of logs.")).Of("SB6002"));
+        Assert.Single(CoachHarness.Lint(CoachHarness.StoryWith("Situation", "The archive held 1,000 GB (1.3 TB) of logs.")).Of("SB6002"));
+    }
+
     [Theory]
     [InlineData("100K+ concurrent users", 100_000, Dimension.Count, "concurrent users")]
     [InlineData("$50k/year", 50_000, Dimension.Money, "/year")]

@@ -97,11 +97,12 @@ public sealed partial record SentenceFigures(
         for (var i = 0; i + 1 < quantities.Count; i++)
         {
             var (first, second) = (quantities[i], quantities[i + 1]);
-            var gap = sentence[first.End..second.Start];
             if (!Compatible(first, second))
             {
                 continue;
             }
+
+            var gap = sentence.AsSpan(first.End, second.Start - first.End);
 
             if (Arrow().IsMatch(gap) || (ToGap().IsMatch(gap) && (FromBefore(sentence, first) || (first.Dimension != Dimension.Count && first.Noun.Length > 0))))
             {
@@ -113,11 +114,12 @@ public sealed partial record SentenceFigures(
                 changes.Add(new Change(second, first));
                 inChange.UnionWith([first, second]);
             }
-            else if (OpenParen().Match(gap) is { Success: true } open && first.Dimension != Dimension.Percent
+            else if (OpenParen().IsMatch(gap) && first.Dimension != Dimension.Percent
                 && (first.Dimension != Dimension.Count || SameCountNoun(first, second))
                 && CloseParen().IsMatch(sentence.AsSpan(second.End)))
             {
-                restatements.Add((first, second, open.Groups["about"].Success));
+                var approximate = OpenParen().Match(sentence, first.End, second.Start - first.End).Groups["about"].Success;
+                restatements.Add((first, second, approximate));
             }
         }
 

@@ -79,14 +79,17 @@ public static partial class QuantityParser
 
     private static Quantity? Read(string text, Match match)
     {
-        var low = Number(match.Groups["n1"].Value, match.Groups["s1"].Value);
-        var high = match.Groups["n2"].Success ? Number(match.Groups["n2"].Value, match.Groups["s2"].Value) : low;
-        var currency = match.Groups["c1"].Success || match.Groups["c2"].Success;
-        var unit = match.Groups["unit"].Value.ToLowerInvariant();
-        var decimals = match.Groups["n1"].Value.Split('.') is [_, var fraction] ? fraction.Length : 0;
-        var atLeast = match.Groups["plus"].Success;
-        var suffixed = match.Groups["s1"].Success || match.Groups["s2"].Success;
-        if (match.Groups["n2"].Success && high < low)
+        var groups = match.Groups;
+        var first = groups[N1].ValueSpan;
+        var low = Number(first, groups[S1].ValueSpan);
+        var high = groups[N2].Success ? Number(groups[N2].ValueSpan, groups[S2].ValueSpan) : low;
+        var currency = groups[C1].Success || groups[C2].Success;
+        var unit = groups[UnitGroup].Success ? groups[UnitGroup].Value.ToLowerInvariant() : "";
+        var point = first.IndexOf('.');
+        var decimals = point < 0 ? 0 : first.Length - point - 1;
+        var atLeast = groups[Plus].Success;
+        var suffixed = groups[S1].Success || groups[S2].Success;
+        if (groups[N2].Success && high < low)
         {
             return null; // "3-1" is a score or a date, not a range
         }
@@ -118,17 +121,35 @@ public static partial class QuantityParser
         return new Quantity(low * scale, high * scale, dimension, noun, match.Index, length, decimals, atLeast);
     }
 
-    private static double Number(string digits, string suffix)
+    private static double Number(ReadOnlySpan<char> digits, ReadOnlySpan<char> suffix)
     {
-        var value = double.Parse(digits.Replace(",", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture);
-        return value * (suffix.Trim().ToUpperInvariant() switch
+        Span<char> plain = stackalloc char[digits.Length];
+        var length = 0;
+        foreach (var c in digits)
         {
-            "K" or "THOUSAND" => 1e3,
-            "M" or "MILLION" => 1e6,
-            "B" or "BILLION" => 1e9,
-            _ => 1,
-        });
+            if (c != ',')
+            {
+                plain[length++] = c;
+            }
+        }
+
+        var value = double.Parse(plain[..length], NumberStyles.Float, CultureInfo.InvariantCulture);
+        suffix = suffix.Trim();
+        return value * (suffix.Length == 0 ? 1
+            : suffix.Equals("k", StringComparison.OrdinalIgnoreCase) || suffix.Equals("thousand", StringComparison.OrdinalIgnoreCase) ? 1e3
+            : suffix.Equals("m", StringComparison.OrdinalIgnoreCase) || suffix.Equals("million", StringComparison.OrdinalIgnoreCase) ? 1e6
+            : suffix.Equals("b", StringComparison.OrdinalIgnoreCase) || suffix.Equals("billion", StringComparison.OrdinalIgnoreCase) ? 1e9
+            : 1);
     }
+
+    private static readonly int N1 = Figure().GroupNumberFromName("n1");
+    private static readonly int N2 = Figure().GroupNumberFromName("n2");
+    private static readonly int S1 = Figure().GroupNumberFromName("s1");
+    private static readonly int S2 = Figure().GroupNumberFromName("s2");
+    private static readonly int C1 = Figure().GroupNumberFromName("c1");
+    private static readonly int C2 = Figure().GroupNumberFromName("c2");
+    private static readonly int Plus = Figure().GroupNumberFromName("plus");
+    private static readonly int UnitGroup = Figure().GroupNumberFromName("unit");
 
     private static (Dimension, double) Unit(string unit) => unit switch
     {
@@ -200,10 +221,11 @@ public static partial class QuantityParser
     /// <summary>The noun a count counts: up to three words after the number, stopping at prepositions and punctuation.</summary>
     private static (string Noun, int End) CountNoun(string text, int from)
     {
-        var words = new List<string>();
+        var count = 0;
         var at = from;
         var end = from;
-        while (words.Count < 3)
+        var nounStart = -1;
+        while (count < 3)
         {
             while (at < text.Length && text[at] == ' ')
             {
@@ -221,17 +243,30 @@ public static partial class QuantityParser
                 break;
             }
 
-            var word = text[start..at].ToLowerInvariant();
-            if (NounStops.Contains(word))
+            if (IsNounStop(text.AsSpan(start, at - start)))
             {
                 break;
             }
 
-            words.Add(word);
+            nounStart = nounStart < 0 ? start : nounStart;
+            count++;
             end = at;
         }
 
-        return (string.Join(' ', words), end);
+        return (nounStart < 0 ? "" : text[nounStart..end].ToLowerInvariant(), end);
+    }
+
+    private static bool IsNounStop(ReadOnlySpan<char> word)
+    {
+        foreach (var stop in NounStops)
+        {
+            if (word.Equals(stop, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     [GeneratedRegex("""
