@@ -53,15 +53,22 @@ public sealed class CrashSafetyTests : IDisposable
         }
 
         using var process = Process.Start(start)!;
+
+        // Drained so that a full pipe can never block the child (or the wait for it).
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
         var exited = process.WaitForExitAsync();
         var killed = false;
         if (await Task.WhenAny(exited, Task.Delay(after)) != exited)
         {
             killed = File.Exists(db);
-            process.Kill(); // SIGKILL on Unix: no chance to clean up
+            process.Kill(entireProcessTree: true); // SIGKILL on Unix: no chance to clean up
         }
 
-        await process.WaitForExitAsync();
+        using var limit = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(limit.Token);
         return killed;
     }
 

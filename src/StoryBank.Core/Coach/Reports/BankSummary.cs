@@ -21,19 +21,6 @@ public sealed record BankSummary(
 {
     private static readonly (string Name, int Min, int Max)[] Bands = [("90–100", 90, 100), ("70–89", 70, 89), ("50–69", 50, 69), ("0–49", 0, 49)];
 
-    /// <summary>Summarises the reports of every linted document.</summary>
-    public static BankSummary Of(IEnumerable<DocumentReport> documents)
-    {
-        ArgumentNullException.ThrowIfNull(documents);
-        var builder = new Builder();
-        foreach (var document in documents)
-        {
-            builder.Add(document);
-        }
-
-        return builder.Build();
-    }
-
     /// <summary>Builds a summary one document at a time, keeping only what the summary needs (not the findings).</summary>
     public sealed class Builder
     {

@@ -18,19 +18,6 @@ public sealed class LintJson : IDisposable
         _json.WriteStartArray("files");
     }
 
-    /// <summary>Writes <paramref name="documents"/> and their summary to <paramref name="destination"/> in one go.</summary>
-    public static void Write(Stream destination, IReadOnlyList<DocumentReport> documents)
-    {
-        ArgumentNullException.ThrowIfNull(documents);
-        using var json = new LintJson(destination);
-        foreach (var document in documents)
-        {
-            json.Add(document);
-        }
-
-        json.Finish(BankSummary.Of(documents));
-    }
-
     /// <summary>Writes one linted file and flushes it.</summary>
     public void Add(DocumentReport document)
     {

@@ -9,22 +9,6 @@ public sealed class SarifLog : IDisposable
     /// <summary>The schema the output follows.</summary>
     public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
 
-    /// <summary>Writes one run holding every rule of the catalogue and every finding of <paramref name="documents"/>.</summary>
-    /// <param name="destination">Receives UTF-8 JSON.</param>
-    /// <param name="documents">The lint results.</param>
-    /// <param name="toolVersion">StoryBank's version, as shown in the log.</param>
-    public static void Write(Stream destination, IReadOnlyList<DocumentReport> documents, string toolVersion)
-    {
-        ArgumentNullException.ThrowIfNull(documents);
-        using var log = new SarifLog(destination, toolVersion);
-        foreach (var document in documents)
-        {
-            log.Add(document);
-        }
-
-        log.Finish();
-    }
-
     private static readonly Dictionary<string, int> RuleIndex =
         RuleCatalog.All.Select((r, i) => (r.Descriptor.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
 
