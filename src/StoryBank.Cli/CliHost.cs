@@ -1,5 +1,6 @@
 using Spectre.Console;
 using StoryBank.Core.Export;
+using StoryBank.Lint.Linting;
 
 namespace StoryBank.Cli;
 
@@ -19,7 +20,16 @@ internal sealed record CliHost(
         AnsiConsole.Console,
         AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) }),
         System.Environment.GetEnvironmentVariable,
-        ExportFormats.All);
+        ExportFormats.All)
+    {
+        RawOutput = Console.OpenStandardOutput(),
+    };
+
+    /// <summary>Standard output as bytes, for machine-readable formats; null to write them through <see cref="Out"/>.</summary>
+    public Stream? RawOutput { get; init; }
+
+    /// <summary>The consoles as the shared lint code speaks on them, with <c>storybank</c> starting its errors.</summary>
+    public ToolConsole Tool => new(Out, Error, "storybank") { RawOutput = RawOutput };
 
     /// <summary>True when <c>STORYBANK_DEBUG=1</c>: unexpected errors then show their stack trace.</summary>
     public bool Debug => Environment("STORYBANK_DEBUG") == "1";

@@ -16,8 +16,6 @@ internal sealed class Terminal(CliHost host)
     /// <summary>Exit code of a failure that is StoryBank's fault.</summary>
     public const int InternalError = 2;
 
-    private static readonly char[] LineBreaks = ['\r', '\n'];
-
     public IAnsiConsole Out => host.Out;
 
     /// <summary>Writes <paramref name="value"/> as indented camelCase JSON, unwrapped and without markup.</summary>
@@ -36,8 +34,7 @@ internal sealed class Terminal(CliHost host)
     public void Note(string text) => WriteRaw(host.Error, text);
 
     /// <summary>Writes <c>storybank: message</c> on standard error as exactly one line.</summary>
-    public void Error(string message) =>
-        WriteRaw(host.Error, "storybank: " + string.Join(' ', message.Split(LineBreaks, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)));
+    public void Error(string message) => host.Tool.Error(message);
 
     /// <summary>Reports a user error and returns its exit code.</summary>
     public int Fail(string message)

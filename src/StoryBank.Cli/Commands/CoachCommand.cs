@@ -1,6 +1,6 @@
 using System.CommandLine;
 using StoryBank.Cli.Coaching;
-using StoryBank.Cli.Rendering;
+using StoryBank.Lint.Linting;
 using StoryBank.Core.Coach;
 using StoryBank.Core.Coach.Reports;
 using StoryBank.Storage;
@@ -18,15 +18,9 @@ internal static class CoachCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var terminal = new Terminal(host);
-            CoachOptions options;
-            try
+            if (await LintRun.ReadOptionsAsync(host.Tool, parse.GetValue(config), cancellationToken).ConfigureAwait(false) is not { } options)
             {
-                options = await LintInputs.ReadOptionsAsync(parse.GetValue(config), cancellationToken).ConfigureAwait(false);
-            }
-            catch (CoachConfigurationException e)
-            {
-                terminal.Error(e.Message);
-                return LintCommand.ToolFailureExitCode;
+                return LintRun.ToolFailureExitCode;
             }
 
             return await global.WithBankAsync(parse, host.Environment, terminal, async store =>
@@ -41,7 +35,7 @@ internal static class CoachCommand
 
                 // The whole document is linted so that rules comparing stories of one project see its neighbours.
                 LintInput? input = null;
-                await foreach (var candidate in LintInputs.ReadBankAsync(store, cancellationToken).ConfigureAwait(false))
+                await foreach (var candidate in BankLintInputs.ReadAsync(store, cancellationToken).ConfigureAwait(false))
                 {
                     if (candidate.Document.Stories.Any(s => s.Id == found.Story.Id))
                     {

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using StoryBank.Cli.Coaching;
 using StoryBank.Cli.Importing;
+using StoryBank.Lint.Files;
+using StoryBank.Lint.Linting;
 using StoryBank.Cli.Rendering;
 using StoryBank.Core.Coach;
 using StoryBank.Core.Coach.Reports;
@@ -53,7 +55,7 @@ internal static class DemoCommand
 
                 // What the coach makes of the demo bank, in brief: the same summary `storybank lint` ends with.
                 var summary = new BankSummary.Builder();
-                await foreach (var input in LintInputs.ReadBankAsync(store, cancellationToken).ConfigureAwait(false))
+                await foreach (var input in BankLintInputs.ReadAsync(store, cancellationToken).ConfigureAwait(false))
                 {
                     summary.Add(StoryCoach.Lint(input.Document, CoachOptions.Default, input.Source));
                 }

@@ -1,3 +1,4 @@
+using StoryBank.Lint.Files;
 using System.CommandLine;
 using StoryBank.Cli.Importing;
 using StoryBank.Cli.Rendering;

@@ -1,3 +1,4 @@
+using StoryBank.Lint.Files;
 using Spectre.Console;
 using StoryBank.Core.Import;
 using StoryBank.Storage;

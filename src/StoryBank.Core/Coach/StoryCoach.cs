@@ -18,51 +18,10 @@ public static class StoryCoach
     public static DocumentReport Lint(Document document, CoachOptions options, SourceLines? source = null)
     {
         ArgumentNullException.ThrowIfNull(document);
-        ArgumentNullException.ThrowIfNull(options);
-        var suppressions = source is null ? Suppressions.None : Suppressions.Read(source, document.Source.File, RuleCatalog.Find);
-        var active = RuleCatalog.All.Where(r => options.SeverityOf(r.Descriptor) != Severity.None).ToArray();
-        var findings = document.Stories.Select(_ => new List<Finding>()).ToArray();
-        var contexts = new StoryContext[document.Stories.Count];
-        for (var i = 0; i < contexts.Length; i++)
-        {
-            var story = document.Stories[i];
-            var sink = findings[i];
-            contexts[i] = new StoryContext(story, options, source, (rule, span, message, excerpt, fixes) =>
-            {
-                if (!suppressions.Silences(rule.Id, span.Line))
-                {
-                    sink.Add(new Finding(rule, options.SeverityOf(rule), message, story.Id, story.Title, span, excerpt, fixes));
-                }
-            });
-        }
-
-        // Stories are independent (each has its own passages, caches and findings), so they are checked in parallel;
-        // the rules that compare stories run after, on one thread.
-        Parallel.ForEach(contexts, context =>
-        {
-            foreach (var rule in active)
-            {
-                rule.Analyze(context);
-            }
-        });
-        foreach (var rule in active)
-        {
-            rule.AnalyzeTogether(contexts);
-        }
-
-        var reports = new StoryReport[contexts.Length];
-        for (var i = 0; i < contexts.Length; i++)
-        {
-            var ordered = findings[i]
-                .OrderBy(f => f.Location.Line).ThenBy(f => f.Location.Column).ThenBy(f => f.Rule.Id, StringComparer.Ordinal)
-                .ToArray();
-            reports[i] = new StoryReport(contexts[i].Story, ordered, ReadinessScore.Of(ordered), Measure(contexts[i]));
-        }
-
-        return new DocumentReport(document.Source.File, reports);
+        return new CoachSession(document.Source.File, options, source).Finish(document);
     }
 
-    private static StoryStats Measure(StoryContext story)
+    internal static StoryStats Measure(StoryContext story)
     {
         var full = story.FullWords;
         var shortWords = story.ShortVersion?.WordCount ?? 0;

@@ -44,8 +44,15 @@ internal static class Pronouns
         foreach (var (start, length) in Words.Spans(text, 0, text.Length))
         {
             var word = text.AsSpan(start, length);
-            singular += IsSingular(word) ? 1 : 0;
-            plural += IsPlural(word) ? 1 : 0;
+            switch (word[0])
+            {
+                case 'i' or 'I' or 'm' or 'M':
+                    singular += IsSingular(word) ? 1 : 0;
+                    break;
+                case 'w' or 'W' or 'u' or 'U' or 'o' or 'O':
+                    plural += IsPlural(word) ? 1 : 0;
+                    break;
+            }
         }
 
         return (singular, plural);

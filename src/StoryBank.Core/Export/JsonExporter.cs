@@ -27,7 +27,7 @@ public sealed class JsonExporter : IDocumentExporter
 
     /// <summary>The JSON text of one document export.</summary>
     public static string Serialize(Document document) =>
-        JsonSerializer.Serialize(new JsonEnvelope(FormatVersion, document), ModelJson.Indented).ReplaceLineEndings("\n") + "\n";
+        JsonSerializer.Serialize(new JsonEnvelope(FormatVersion, document), CanonicalJson.Indented).ReplaceLineEndings("\n") + "\n";
 }
 
 /// <summary>The top level of a JSON export.</summary>

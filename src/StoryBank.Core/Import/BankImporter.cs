@@ -67,7 +67,14 @@ public static class BankImporter
     }
 
     /// <summary>Imports already-decoded text, reported as <paramref name="file"/>.</summary>
-    public static ImportOutcome ImportText(string text, string file)
+    /// <param name="text">The text.</param>
+    /// <param name="file">The file it is reported as.</param>
+    /// <param name="storyRead">
+    /// Called with each story of a hand-written Markdown bank as soon as it is read, before the rest of the file, so that
+    /// work on it (the coach) can start while the import goes on; the outcome still holds every story. Not called for
+    /// StoryBank's own exports, and called for stories of a file whose import fails later.
+    /// </param>
+    public static ImportOutcome ImportText(string text, string file, Action<Story>? storyRead = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (string.IsNullOrWhiteSpace(text))
@@ -85,7 +92,7 @@ public static class BankImporter
         {
             SourceFormat.Json => JsonBankReader.Read(text, file),
             SourceFormat.CanonicalMarkdown => CanonicalMarkdownReader.Read(text, file),
-            _ => MarkdownBankReader.Read(text, file, DocumentIdFor(file)),
+            _ => MarkdownBankReader.Read(text, file, DocumentIdFor(file), storyRead),
         };
     }
 

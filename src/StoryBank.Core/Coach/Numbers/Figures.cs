@@ -90,10 +90,10 @@ public sealed partial record SentenceFigures(
         }
 
         var quantities = QuantityParser.Parse(sentence);
-        var claims = new List<Claim>();
-        var changes = new List<Change>();
-        var restatements = new List<(Quantity, Quantity, bool)>();
-        var inChange = new HashSet<Quantity>();
+        List<Claim>? claims = null;
+        List<Change>? changes = null;
+        List<(Quantity, Quantity, bool)>? restatements = null;
+        Span<bool> inChange = quantities.Count <= 64 ? stackalloc bool[quantities.Count] : new bool[quantities.Count];
         for (var i = 0; i + 1 < quantities.Count; i++)
         {
             var (first, second) = (quantities[i], quantities[i + 1]);
@@ -106,34 +106,30 @@ public sealed partial record SentenceFigures(
 
             if (Arrow().IsMatch(gap) || (ToGap().IsMatch(gap) && (FromBefore(sentence, first) || (first.Dimension != Dimension.Count && first.Noun.Length > 0))))
             {
-                changes.Add(new Change(first, second));
-                inChange.UnionWith([first, second]);
+                (changes ??= []).Add(new Change(first, second));
+                inChange[i] = inChange[i + 1] = true;
             }
             else if (UpFrom().IsMatch(gap))
             {
-                changes.Add(new Change(second, first));
-                inChange.UnionWith([first, second]);
+                (changes ??= []).Add(new Change(second, first));
+                inChange[i] = inChange[i + 1] = true;
             }
             else if (OpenParen().IsMatch(gap) && first.Dimension != Dimension.Percent
                 && (first.Dimension != Dimension.Count || SameCountNoun(first, second))
                 && CloseParen().IsMatch(sentence.AsSpan(second.End)))
             {
                 var approximate = OpenParen().Match(sentence, first.End, second.Start - first.End).Groups["about"].Success;
-                restatements.Add((first, second, approximate));
+                (restatements ??= []).Add((first, second, approximate));
             }
         }
 
-        foreach (var quantity in quantities)
+        for (var i = 0; i < quantities.Count; i++)
         {
-            if (inChange.Contains(quantity))
+            var quantity = quantities[i];
+            if (!inChange[i] && (quantity.Dimension == Dimension.Multiplier
+                || (quantity.Dimension == Dimension.Percent && (ClaimAfter().IsMatch(sentence.AsSpan(quantity.End)) || ClaimBefore().IsMatch(sentence.AsSpan(0, quantity.Start))))))
             {
-                continue;
-            }
-
-            if (quantity.Dimension == Dimension.Multiplier
-                || (quantity.Dimension == Dimension.Percent && (ClaimAfter().IsMatch(sentence.AsSpan(quantity.End)) || ClaimBefore().IsMatch(sentence.AsSpan(0, quantity.Start)))))
-            {
-                claims.Add(new Claim(quantity));
+                (claims ??= []).Add(new Claim(quantity));
             }
         }
 
@@ -145,10 +141,10 @@ public sealed partial record SentenceFigures(
                 var v when v.StartsWith("tripl", StringComparison.Ordinal) => 3,
                 _ => 4,
             };
-            claims.Add(new Claim(new Quantity(factor, factor, Dimension.Multiplier, "x", verb.Index, verb.Length, 0, false)));
+            (claims ??= []).Add(new Claim(new Quantity(factor, factor, Dimension.Multiplier, "x", verb.Index, verb.Length, 0, false)));
         }
 
-        return new SentenceFigures(quantities, changes, claims, restatements);
+        return new SentenceFigures(quantities, changes ?? [], claims ?? [], restatements ?? []);
     }
 
     /// <summary>"10 million rows (1M rows)" restates a count; "3 engineers (2 backend)" splits it.</summary>

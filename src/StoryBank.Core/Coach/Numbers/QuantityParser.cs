@@ -24,6 +24,10 @@ public static partial class QuantityParser
     private static readonly SearchValues<string> FigureWords = SearchValues.Create(
         ["second", "minute", "hour", "day", "week", "month", "year", "doubl", "tripl", "quadrupl", "halv", "half"], StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>Units a spelled-out number needs to be a duration.</summary>
+    private static readonly SearchValues<string> DurationWords = SearchValues.Create(
+        ["second", "minute", "hour", "day", "week", "month", "year"], StringComparison.OrdinalIgnoreCase);
+
     /// <summary>False when <paramref name="text"/> certainly holds no quantity, change or claim (a fast test that spares the parser most sentences).</summary>
     public static bool MayHoldFigures(string text)
     {
@@ -51,14 +55,17 @@ public static partial class QuantityParser
 
         // Spelled-out durations ("two years", "three weeks"): only with a unit of time, where a number word can mean nothing else.
         var spelled = false;
-        foreach (Match match in SpelledDuration().Matches(text))
+        if (text.AsSpan().IndexOfAny(DurationWords) >= 0)
         {
-            if (!quantities.Any(q => q.Start < match.Index + match.Length && match.Index < q.End))
+            foreach (Match match in SpelledDuration().Matches(text))
             {
-                var (_, scale) = Unit(match.Groups["unit"].Value.ToLowerInvariant());
-                var value = Array.IndexOf(NumberNames, match.Groups["number"].Value.ToLowerInvariant()) + 1.0;
-                quantities.Add(new Quantity(value * scale, value * scale, Dimension.Duration, match.Groups["unit"].Value.ToLowerInvariant(), match.Index, match.Length, 0, false));
-                spelled = true;
+                if (!quantities.Any(q => q.Start < match.Index + match.Length && match.Index < q.End))
+                {
+                    var (_, scale) = Unit(match.Groups["unit"].Value.ToLowerInvariant());
+                    var value = Array.IndexOf(NumberNames, match.Groups["number"].Value.ToLowerInvariant()) + 1.0;
+                    quantities.Add(new Quantity(value * scale, value * scale, Dimension.Duration, match.Groups["unit"].Value.ToLowerInvariant(), match.Index, match.Length, 0, false));
+                    spelled = true;
+                }
             }
         }
 

@@ -29,6 +29,7 @@ public sealed class LintJson : IDisposable
         foreach (var story in document.Stories)
         {
             WriteStory(story);
+            FlushWhenFull(_json);
         }
 
         _json.WriteEndArray();
@@ -47,6 +48,18 @@ public sealed class LintJson : IDisposable
 
     /// <inheritdoc/>
     public void Dispose() => _json.Dispose();
+
+    /// <summary>Bytes a writer buffers before a large file's output is passed on, so no buffer grows with the file.</summary>
+    internal const int FlushThreshold = 32 * 1024;
+
+    /// <summary>Passes the buffered output on once it reaches <see cref="FlushThreshold"/>.</summary>
+    internal static void FlushWhenFull(Utf8JsonWriter json)
+    {
+        if (json.BytesPending >= FlushThreshold)
+        {
+            json.Flush();
+        }
+    }
 
     // Written by hand rather than with JsonSerializer: no reflection, so the first lint of a process does not pay for
     // building serialization metadata, and the writer works the same when the code is compiled ahead of time.

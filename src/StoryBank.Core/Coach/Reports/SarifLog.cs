@@ -47,6 +47,7 @@ public sealed class SarifLog : IDisposable
         foreach (var finding in document.Findings)
         {
             WriteResult(_json, finding, RuleIndex[finding.Rule.Id]);
+            LintJson.FlushWhenFull(_json);
         }
 
         _json.Flush();

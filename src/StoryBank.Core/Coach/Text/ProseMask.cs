@@ -6,19 +6,21 @@ namespace StoryBank.Core.Coach.Text;
 /// </summary>
 internal static class ProseMask
 {
-    public static string Mask(string markdown)
+    public static string Mask(string markdown) => string.Create(markdown.Length, markdown, static (chars, source) =>
     {
-        var chars = markdown.ToCharArray();
+        source.AsSpan().CopyTo(chars);
+        MaskInPlace(chars);
+    });
+
+    private static void MaskInPlace(Span<char> chars)
+    {
         var lineStart = 0;
         var inFence = false;
         var fence = '\0';
         while (lineStart < chars.Length)
         {
-            var lineEnd = Array.IndexOf(chars, '\n', lineStart);
-            if (lineEnd < 0)
-            {
-                lineEnd = chars.Length;
-            }
+            var lineEnd = chars[lineStart..].IndexOf('\n');
+            lineEnd = lineEnd < 0 ? chars.Length : lineStart + lineEnd;
 
             var firstText = lineStart;
             while (firstText < lineEnd && chars[firstText] is ' ' or '\t')
@@ -47,10 +49,9 @@ internal static class ProseMask
         }
 
         MaskComments(chars);
-        return new string(chars);
     }
 
-    private static void MaskLine(char[] chars, int start, int end)
+    private static void MaskLine(Span<char> chars, int start, int end)
     {
         // Block markers: quotes, headings, bullets and numbers that open the line.
         var at = start;
@@ -114,7 +115,7 @@ internal static class ProseMask
                     chars[i] = ' ';
                     break;
                 case ']' when i + 1 < end && chars[i + 1] == '(':
-                    var close = Array.IndexOf(chars, ')', i, end - i);
+                    var close = chars[i..end].IndexOf(')') is var found and >= 0 ? i + found : -1;
                     Blank(chars, i, close < 0 ? i + 1 : close + 1);
                     i = close < 0 ? i : close;
                     break;
@@ -125,26 +126,19 @@ internal static class ProseMask
         }
     }
 
-    private static void MaskComments(char[] chars)
+    private static void MaskComments(Span<char> chars)
     {
-        var text = new string(chars);
-        for (var open = text.IndexOf("<!--", StringComparison.Ordinal); open >= 0; open = text.IndexOf("<!--", open, StringComparison.Ordinal))
+        for (var open = chars.IndexOf("<!--"); open >= 0;)
         {
-            var close = text.IndexOf("-->", open + 4, StringComparison.Ordinal);
-            var end = close < 0 ? chars.Length : close + 3;
-            for (var i = open; i < end; i++)
-            {
-                if (chars[i] != '\n')
-                {
-                    chars[i] = ' ';
-                }
-            }
-
-            open = end;
+            var close = chars[(open + 4)..].IndexOf("-->");
+            var end = close < 0 ? chars.Length : open + 4 + close + 3;
+            Blank(chars, open, end);
+            var next = chars[end..].IndexOf("<!--");
+            open = next < 0 ? -1 : end + next;
         }
     }
 
-    private static void Blank(char[] chars, int start, int end)
+    private static void Blank(Span<char> chars, int start, int end)
     {
         for (var i = start; i < end; i++)
         {

@@ -8,11 +8,6 @@ namespace StoryBank.Core.Import.Canonical;
 /// <remarks>Stateless and thread-safe. Never throws on bad input: problems are returned as <see cref="ImportErrorKind.Malformed"/>.</remarks>
 public static class JsonBankReader
 {
-    private static readonly JsonSerializerOptions StrictOptions = new(ModelJson.Compact)
-    {
-        RespectRequiredConstructorParameters = true,
-    };
-
     /// <summary>Reads one exported JSON document, reported as <paramref name="file"/>.</summary>
     public static ImportOutcome Read(string text, string file)
     {
@@ -25,7 +20,7 @@ public static class JsonBankReader
         JsonEnvelope envelope;
         try
         {
-            envelope = JsonSerializer.Deserialize<JsonEnvelope>(text, StrictOptions)!;
+            envelope = JsonSerializer.Deserialize(text, CanonicalJson.Strict)!;
         }
         catch (JsonException e)
         {

@@ -28,12 +28,13 @@ public static partial class MarkdownBankReader
     /// <param name="text">The decoded text, <c>\n</c> line endings.</param>
     /// <param name="file">The file name used in messages and as the stories' source.</param>
     /// <param name="documentId">The id of the document being read; story ids derive from it.</param>
-    public static ImportOutcome Read(string text, string file, string documentId)
+    /// <param name="storyRead">Called with each story as soon as it is read.</param>
+    public static ImportOutcome Read(string text, string file, string documentId, Action<Story>? storyRead = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         var source = new SourceText(text);
         var units = Unit.Sequence(Markdig.Markdown.Parse(text, Pipeline), source.LineCount, source);
-        return new DocumentReading(source, units, file, documentId).Run();
+        return new DocumentReading(source, units, file, documentId, storyRead).Run();
     }
 
     /// <summary>The state of reading one document.</summary>
@@ -55,10 +56,12 @@ public static partial class MarkdownBankReader
         private readonly HeadingNode?[] _containerAt;
         private readonly Dictionary<int, Dictionary<int, ItemStory>> _itemStoriesAfter = [];
         private readonly Dictionary<int, IReadOnlyList<string>> _paths = [];
+        private readonly Action<Story>? _storyRead;
         private HeadingNode? _titleHeading;
 
-        public DocumentReading(SourceText source, List<Unit> units, string file, string documentId)
+        public DocumentReading(SourceText source, List<Unit> units, string file, string documentId, Action<Story>? storyRead)
         {
+            _storyRead = storyRead;
             _source = source;
             _units = units;
             _file = file;
@@ -439,6 +442,7 @@ public static partial class MarkdownBankReader
             var id = StableId.For(_documentId, key, occurrence.ToString(System.Globalization.CultureInfo.InvariantCulture));
             var story = builder.Build(id, title, path, new SourceRef(_file, startLine, endLine));
             _stories.Add((story, title.Number));
+            _storyRead?.Invoke(story);
             foreach (var (question, line) in builder.BestFor)
             {
                 _mappings.Add(new Mapping(MappingKindOf(question), question, [id], line));

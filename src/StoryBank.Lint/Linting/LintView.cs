@@ -4,7 +4,7 @@ using StoryBank.Core.Coach;
 using StoryBank.Core.Coach.Reports;
 using StoryBank.Core.Coach.Text;
 
-namespace StoryBank.Cli.Rendering;
+namespace StoryBank.Lint.Linting;
 
 /// <summary>Lint results for people: findings grouped per story with the line of source, then the bank summary.</summary>
 internal static class LintView

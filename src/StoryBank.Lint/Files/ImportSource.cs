@@ -1,4 +1,4 @@
-namespace StoryBank.Cli.Importing;
+namespace StoryBank.Lint.Files;
 
 /// <summary>One file to import.</summary>
 /// <param name="Path">The path shown in messages and stored as the document's source (its identity).</param>

@@ -1,4 +1,4 @@
-namespace StoryBank.Cli.Importing;
+namespace StoryBank.Lint.Files;
 
 /// <summary>Turns the paths given to <c>import</c> into the files to read.</summary>
 internal static class SourceFiles

@@ -1,23 +1,25 @@
 using System.Text;
 using Spectre.Console;
-using StoryBank.Cli.Rendering;
 using StoryBank.Core.Coach;
 using StoryBank.Core.Coach.Reports;
 using StoryBank.Core.Coach.Text;
 
-namespace StoryBank.Cli.Coaching;
+namespace StoryBank.Lint.Linting;
 
 /// <summary>Where lint results go, one document at a time, so a large folder never sits in memory whole.</summary>
 internal abstract class LintOutput : IDisposable
 {
     private readonly BankSummary.Builder _summary = new();
 
-    /// <summary>The output for <c>--format</c> <paramref name="format"/> on <paramref name="host"/>'s standard output.</summary>
-    public static LintOutput For(string format, CliHost host, string toolVersion) => format switch
+    /// <summary>
+    /// The output for <c>--format</c> <paramref name="format"/> on <paramref name="console"/>: JSON and SARIF go to its
+    /// raw standard output when it has one (bytes, no re-encoding), else through its text writer.
+    /// </summary>
+    public static LintOutput For(string format, ToolConsole console, string toolVersion) => format switch
     {
-        "json" => new JsonOutput(host),
-        "sarif" => new SarifOutput(host, toolVersion),
-        _ => new TextOutput(host.Out),
+        "json" => new JsonOutput(console.RawOutput ?? new TextWriterStream(console.Out.Profile.Out.Writer)),
+        "sarif" => new SarifOutput(console.RawOutput ?? new TextWriterStream(console.Out.Profile.Out.Writer), toolVersion),
+        _ => new TextOutput(console.Out),
     };
 
     /// <summary>True once an error-level finding has been written.</summary>
@@ -49,17 +51,16 @@ internal abstract class LintOutput : IDisposable
         protected override void Finish(BankSummary summary) => LintView.WriteSummary(console, summary);
     }
 
-    private sealed class JsonOutput(CliHost host) : LintOutput
+    private sealed class JsonOutput(Stream stream) : LintOutput
     {
-        private readonly TextWriterStream _stream = new(host.Out.Profile.Out.Writer);
         private LintJson? _json;
 
-        protected override void Write(DocumentReport report, SourceLines? source) => (_json ??= new LintJson(_stream)).Add(report);
+        protected override void Write(DocumentReport report, SourceLines? source) => (_json ??= new LintJson(stream)).Add(report);
 
         protected override void Finish(BankSummary summary)
         {
-            (_json ??= new LintJson(_stream)).Finish(summary);
-            _stream.WriteLine();
+            (_json ??= new LintJson(stream)).Finish(summary);
+            EndLine(stream);
         }
 
         public override void Dispose()
@@ -69,17 +70,16 @@ internal abstract class LintOutput : IDisposable
         }
     }
 
-    private sealed class SarifOutput(CliHost host, string toolVersion) : LintOutput
+    private sealed class SarifOutput(Stream stream, string toolVersion) : LintOutput
     {
-        private readonly TextWriterStream _stream = new(host.Out.Profile.Out.Writer);
         private SarifLog? _log;
 
-        protected override void Write(DocumentReport report, SourceLines? source) => (_log ??= new SarifLog(_stream, toolVersion)).Add(report);
+        protected override void Write(DocumentReport report, SourceLines? source) => (_log ??= new SarifLog(stream, toolVersion)).Add(report);
 
         protected override void Finish(BankSummary summary)
         {
-            (_log ??= new SarifLog(_stream, toolVersion)).Finish();
-            _stream.WriteLine();
+            (_log ??= new SarifLog(stream, toolVersion)).Finish();
+            EndLine(stream);
         }
 
         public override void Dispose()
@@ -87,6 +87,13 @@ internal abstract class LintOutput : IDisposable
             _log?.Dispose();
             base.Dispose();
         }
+    }
+
+    /// <summary>Ends a machine-readable document with a line break and hands it on.</summary>
+    private static void EndLine(Stream stream)
+    {
+        stream.Write("\n"u8);
+        stream.Flush();
     }
 
     /// <summary>A write-only stream that decodes UTF-8 onto a text writer (the console), split characters included.</summary>
@@ -117,12 +124,6 @@ internal abstract class LintOutput : IDisposable
 
             var written = _decoder.GetChars(buffer, _chars, flush: false);
             writer.Write(_chars, 0, written);
-        }
-
-        public void WriteLine()
-        {
-            writer.Write('\n');
-            writer.Flush();
         }
 
         public override void Flush() => writer.Flush();

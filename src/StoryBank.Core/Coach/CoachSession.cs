@@ -1,0 +1,108 @@
+using System.Collections.Concurrent;
+using StoryBank.Core.Coach.Text;
+using StoryBank.Core.Model;
+
+namespace StoryBank.Core.Coach;
+
+/// <summary>
+/// Lints one document whose stories may arrive while it is still being imported: <see cref="Add"/> starts checking a
+/// story on the thread pool at once, <see cref="Finish"/> waits for them, checks any story not added, runs the rules
+/// that compare stories and builds the report in document order.
+/// </summary>
+/// <remarks>
+/// <see cref="Add"/> is called from one thread (the importer's) while earlier stories are checked on others; each story's
+/// findings are only touched by the task checking it until <see cref="Finish"/> has waited for them all.
+/// </remarks>
+public sealed class CoachSession
+{
+    private readonly string _file;
+    private readonly CoachOptions _options;
+    private readonly SourceLines? _source;
+    private readonly Suppressions _suppressions;
+    private readonly CoachRule[] _active;
+    private readonly ConcurrentDictionary<Story, (StoryContext Context, List<Finding> Findings, Task Checked)> _started = new(ReferenceEqualityComparer.Instance);
+
+    /// <param name="file">The file the stories come from, as reported.</param>
+    /// <param name="options">Rates, thresholds and severities.</param>
+    /// <param name="source">The file's text, to point at exact lines and columns and honour suppression comments; <see langword="null"/> when the file is not at hand.</param>
+    /// <exception cref="CoachConfigurationException">A suppression comment names a rule that does not exist.</exception>
+    public CoachSession(string file, CoachOptions options, SourceLines? source = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _file = file;
+        _options = options;
+        _source = source;
+        _suppressions = source is null ? Suppressions.None : Suppressions.Read(source, file, RuleCatalog.Find);
+        _active = [.. RuleCatalog.All.Where(r => options.SeverityOf(r.Descriptor) != Severity.None)];
+    }
+
+    /// <summary>Starts checking <paramref name="story"/> in the background.</summary>
+    public void Add(Story story)
+    {
+        ArgumentNullException.ThrowIfNull(story);
+        var (context, findings) = Prepare(story);
+        _started[story] = (context, findings, Task.Run(() => Check(context)));
+    }
+
+    /// <summary>The report on <paramref name="document"/>, once every story has been checked.</summary>
+    public DocumentReport Finish(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var contexts = new StoryContext[document.Stories.Count];
+        var findings = new List<Finding>[contexts.Length];
+        var pending = new List<int>();
+        for (var i = 0; i < contexts.Length; i++)
+        {
+            if (_started.TryGetValue(document.Stories[i], out var started))
+            {
+                (contexts[i], findings[i]) = (started.Context, started.Findings);
+            }
+            else
+            {
+                (contexts[i], findings[i]) = Prepare(document.Stories[i]);
+                pending.Add(i);
+            }
+        }
+
+        // Stories are independent (each has its own passages, caches and findings), so they are checked in parallel;
+        // the rules that compare stories run after, on one thread.
+        Parallel.ForEach(pending, i => Check(contexts[i]));
+        Task.WaitAll([.. _started.Values.Select(s => s.Checked)]);
+        foreach (var rule in _active)
+        {
+            rule.AnalyzeTogether(contexts);
+        }
+
+        var reports = new StoryReport[contexts.Length];
+        for (var i = 0; i < contexts.Length; i++)
+        {
+            var ordered = findings[i]
+                .OrderBy(f => f.Location.Line).ThenBy(f => f.Location.Column).ThenBy(f => f.Rule.Id, StringComparer.Ordinal)
+                .ToArray();
+            reports[i] = new StoryReport(contexts[i].Story, ordered, ReadinessScore.Of(ordered), StoryCoach.Measure(contexts[i]));
+        }
+
+        return new DocumentReport(_file, reports);
+    }
+
+    private (StoryContext, List<Finding>) Prepare(Story story)
+    {
+        var sink = new List<Finding>();
+        var context = new StoryContext(story, _options, _source, (rule, span, message, excerpt, fixes) =>
+        {
+            if (!_suppressions.Silences(rule.Id, span.Line))
+            {
+                sink.Add(new Finding(rule, _options.SeverityOf(rule), message, story.Id, story.Title, span, excerpt, fixes));
+            }
+        });
+        return (context, sink);
+    }
+
+    private void Check(StoryContext context)
+    {
+        foreach (var rule in _active)
+        {
+            rule.Analyze(context);
+        }
+    }
+}

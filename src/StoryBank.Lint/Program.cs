@@ -1,0 +1,3 @@
+using StoryBank.Lint;
+
+return await LintTool.RunAsync(args, LintTool.FromProcess()).ConfigureAwait(false);
