@@ -23,13 +23,21 @@ internal static class LintTool
     /// <summary>Runs one command line; never throws.</summary>
     public static async Task<int> RunAsync(string[] args, ToolConsole console, CancellationToken cancellationToken = default)
     {
-        var arguments = new LintArguments("Markdown banks, or folders of them, to lint", ArgumentArity.OneOrMore);
+        var arguments = new LintArguments("Markdown banks, or folders of them, to lint", ArgumentArity.ZeroOrMore);
         var root = new RootCommand("The StoryBank coach over Markdown story banks, without a bank: findings with stable rule IDs, as text, JSON or SARIF (see docs/rules)");
         arguments.AddTo(root);
         root.SetAction(async (parse, token) =>
-            await LintRun.ReadOptionsAsync(console, parse.GetValue(arguments.Config), token).ConfigureAwait(false) is { } options
-                ? await LintRun.LintPathsAsync(console, parse.GetValue(arguments.Format)!, parse.GetValue(arguments.Paths)!, options, token).ConfigureAwait(false)
-                : LintRun.ToolFailureExitCode);
+        {
+            if (parse.GetValue(arguments.Paths) is not { Length: > 0 } paths)
+            {
+                console.Error($"name the Markdown banks or folders to lint, e.g. {Name} bank.md (see {Name} --help)");
+                return LintRun.ToolFailureExitCode;
+            }
+
+            return await LintRun.ReadOptionsAsync(console, parse.GetValue(arguments.Config), token).ConfigureAwait(false) is { } options
+                ? await LintRun.LintPathsAsync(console, parse.GetValue(arguments.Format)!, paths, options, token).ConfigureAwait(false)
+                : LintRun.ToolFailureExitCode;
+        });
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -84,6 +84,23 @@ public sealed class LintCommandTests : IDisposable
         Assert.DoesNotContain("SB6001", result.Out, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("json")]
+    [InlineData("sarif")]
+    public async Task Lint_of_files_writes_exactly_what_storybank_lint_writes(string format)
+    {
+        var file = _cli.WriteFile("bank.md", Bank);
+        using var toolOut = new Spectre.Console.Testing.TestConsole();
+        using var toolError = new Spectre.Console.Testing.TestConsole();
+
+        var result = await _cli.RunAsync("lint", file, "--format", format);
+        var toolExit = await StoryBank.Lint.LintTool.RunAsync([file, "--format", format], new StoryBank.Lint.Linting.ToolConsole(toolOut, toolError, "storybank-lint"));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(result.ExitCode, toolExit);
+        Assert.Equal(result.Out, toolOut.Output);
+    }
+
     [Fact]
     public async Task A_missing_file_is_one_line_naming_it_with_exit_code_2()
     {

@@ -150,7 +150,7 @@ public sealed class ConfigSchemaTests
     [Fact]
     public void The_schema_lists_every_rule_id_and_alias_and_nothing_else()
     {
-        using var schema = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(CoachHarness.RepositoryRoot(), "docs", "schema", "storybank.schema.json")));
+        using var schema = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(Repository.Root, "docs", "schema", "storybank.schema.json")));
         var names = schema.RootElement.GetProperty("properties").GetProperty("rules").GetProperty("propertyNames").GetProperty("enum")
             .EnumerateArray().Select(e => e.GetString()!).Order(StringComparer.Ordinal);
         var expected = RuleCatalog.All.SelectMany(r => new[] { r.Descriptor.Id, r.Descriptor.Alias }).Order(StringComparer.Ordinal);

@@ -48,18 +48,4 @@ internal static class CoachHarness
     /// <summary>The findings of one rule.</summary>
     public static IReadOnlyList<Finding> Of(this DocumentReport report, string ruleId) =>
         [.. report.Findings.Where(f => f.Rule.Id == ruleId)];
-
-    /// <summary>The repository's root folder (where StoryBank.slnx is).</summary>
-    public static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "StoryBank.slnx")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("StoryBank.slnx not found above " + AppContext.BaseDirectory);
-    }
 }

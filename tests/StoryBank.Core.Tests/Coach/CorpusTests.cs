@@ -14,7 +14,7 @@ public sealed partial class CorpusTests(ITestOutputHelper output)
     private const double PrecisionTarget = 0.9;
     private const double RecallTarget = 0.8;
 
-    private static string CorpusFolder => Path.Combine(CoachHarness.RepositoryRoot(), "tests", "StoryBank.Core.Tests", "Coach", "Corpus");
+    private static string CorpusFolder => Path.Combine(Repository.Root, "tests", "StoryBank.Core.Tests", "Coach", "Corpus");
 
     [Fact]
     public void Every_rule_meets_the_precision_target_and_recall_is_met_overall()

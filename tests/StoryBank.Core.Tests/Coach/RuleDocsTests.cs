@@ -5,7 +5,7 @@ namespace StoryBank.Core.Tests.Coach;
 /// <summary>docs/rules: one page per rule, and every example on a page does what the page says.</summary>
 public sealed class RuleDocsTests
 {
-    private static string Docs => Path.Combine(CoachHarness.RepositoryRoot(), "docs", "rules");
+    private static string Docs => Path.Combine(Repository.Root, "docs", "rules");
 
     public static TheoryData<string> Rules => [.. RuleCatalog.All.Select(r => r.Descriptor.Id)];
 

@@ -54,14 +54,7 @@ public class JsonSchemaTests
 
     private static JsonElement LoadSchema()
     {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "StoryBank.slnx")))
-        {
-            directory = directory.Parent;
-        }
-
-        Assert.NotNull(directory);
-        var path = Path.Combine(directory.FullName, "docs", "schema", "storybank-document.schema.json");
+        var path = Path.Combine(Repository.Root, "docs", "schema", "storybank-document.schema.json");
         using var json = JsonDocument.Parse(File.ReadAllText(path));
         return json.RootElement.Clone();
     }
