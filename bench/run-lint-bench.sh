@@ -2,14 +2,16 @@
 # Lint benchmark: `storybank lint` against write-good (the npm prose linter), whole process, side by side.
 # usage: bash bench/run-lint-bench.sh                      (every knob is an environment variable, see below)
 #
-#   1. seeds       both tools over the real seed banks ($STORYBANK_SEEDS): median of LINT_BENCH_RUNS runs each
-#   2. throughput  both tools over one generated ~1 MB bank: MB/s and the ratio (target: storybank ≥ 50× write-good)
+#   1. seeds       the tools over the real seed banks ($STORYBANK_SEEDS): median of LINT_BENCH_RUNS runs each
+#   2. throughput  the tools over one generated ~1 MB bank: MB/s and the ratio (target: storybank ≥ 50× write-good)
 #   3. scaling     storybank over generated folders of ~1, ~10 and ~50 MB (10, 100 and 500 banks of ~100 KB):
 #                  time, ratio to the 1 MB time (target ≤ 60×) and peak RSS (target: flat)
 #
-# Every figure is a whole process as a user runs it (`./storybank lint FILES --format json`, `write-good FILES`),
-# started from an empty folder so no storybank.json is picked up. Both tools exit non-zero when they find
-# something; that is not a failure. Nothing here is a test: no figure fails the script.
+# StoryBank is measured two ways, side by side with write-good: `./storybank lint FILES --format json` (the CLI,
+# ReadyToRun + JIT) and `./storybank-lint FILES --format json` (the same linter compiled ahead of time, Native AOT).
+# Every figure is a whole process as a user runs it, started from an empty folder so no storybank.json is picked up.
+# The tools exit non-zero when they find something; that is not a failure. Nothing here is a test: no figure fails
+# the script.
 #
 # Knobs (environment):
 #   STORYBANK_SEEDS                 seed folder (default ../shared/seeds beside the repo); section 1 is skipped without it
@@ -23,7 +25,8 @@
 #   LINT_BENCH_WORK                 data and output folder (default artifacts/bench/lint; generated banks are cached
 #                                   there between runs, keyed by the generator's sources; delete it to free ~120 MB)
 #   WRITE_GOOD_VERSION=1.0.8        installed with npm into artifacts/bench/node_modules (once)
-#   STORYBANK_CMD                   the storybank command (default: the repo's ./storybank script)
+#   STORYBANK_CMD                   the CLI (default: the repo's ./storybank script; `lint` is appended)
+#   STORYBANK_LINT_CMD              the ahead-of-time linter (default: the repo's ./storybank-lint; "" to skip it)
 #   LINT_BENCH_POLL_RSS=1           poll /proc for peak RSS even when GNU time (/usr/bin/time) is installed
 #
 # Banks come from the import benchmark's generator (bench/StoryBank.Bench, `sample` mode; seeds 7 for the single
@@ -44,6 +47,10 @@ kb="${LINT_BENCH_KB:-100}"
 single_kb="${LINT_BENCH_SINGLE_KB:-1024}"
 wg_version="${WRITE_GOOD_VERSION:-1.0.8}"
 if [[ -n "${STORYBANK_CMD:-}" ]]; then read -r -a storybank <<<"$STORYBANK_CMD"; else storybank=("$repo/storybank"); fi
+# The StoryBank variants measured: a label and a command line each (the files and --format json are appended).
+variant_labels=("storybank lint") variant_cmds=("${storybank[*]} lint")
+lint_cmd="${STORYBANK_LINT_CMD-$repo/storybank-lint}"
+if [[ -n "$lint_cmd" ]]; then variant_labels+=("storybank-lint") variant_cmds+=("$lint_cmd"); fi
 
 for knob in runs tp_runs scale_runs wg_timeout sb_timeout files kb single_kb; do
     if ! [[ "${!knob}" =~ ^[1-9][0-9]*$ ]]; then
@@ -172,10 +179,12 @@ run_wg() {
     RUN_FINDINGS=$(wg_findings "$work/out/$name.out")
 }
 
-run_sb() {
-    local name=$1
-    shift
-    run_once "$name" "$sb_timeout" "${storybank[@]}" lint "$@" --format json
+run_sb() { # run_sb NAME VARIANT FILES...
+    local name=$1 variant=$2
+    shift 2
+    local -a cmd
+    read -r -a cmd <<<"${variant_cmds[$variant]}"
+    run_once "$name" "$sb_timeout" "${cmd[@]}" "$@" --format json
     RUN_OK=1 RUN_NOTE=""
     if ((RUN_TIMEOUT)); then
         RUN_OK=0 RUN_NOTE="timed out after ${sb_timeout} s"
@@ -245,19 +254,25 @@ if [[ -d "$seeds" ]]; then
     mapfile -t seed_files < <(find "$seeds" -maxdepth 1 -type f | sort)
 fi
 
-# Is `storybank lint` there? (the first call also builds the CLI, so that build is never timed)
-sb_ok=0
-echo "building the storybank CLI (./storybank) if needed ..."
-if help=$(cd "$work/cwd" && "${storybank[@]}" lint --help 2>&1) && grep -q 'storybank lint' <<<"$help"; then
-    sb_ok=1
-else
-    echo "storybank lint is not available in this checkout: the storybank half is skipped"
-    grep -E 'storybank: ' <<<"$help" | head -n3 || true
-fi
+# Which StoryBank variants are there? (the first call also builds each, so no build is ever timed)
+variants=()
+for v in "${!variant_cmds[@]}"; do
+    echo "building ${variant_labels[$v]} if needed ..."
+    read -r -a cmd <<<"${variant_cmds[$v]}"
+    if help=$(cd "$work/cwd" && "${cmd[@]}" --help 2>&1) && grep -qE 'PATH' <<<"$help"; then
+        variants+=("$v")
+    else
+        echo "${variant_labels[$v]} is not available in this checkout: skipped"
+        grep -E 'storybank' <<<"$help" | head -n3 || true
+    fi
+done
+sb_ok=$((${#variants[@]} > 0 ? 1 : 0))
+tag() { echo "sb$1"; } # output-file name of a variant
 
 echo
 echo "machine: $(nproc) cores, $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo), $(free -g | awk '/Mem:/ { print $2 }') GB"
-echo "tools:   write-good $wg_installed on node $(node --version); storybank at $(git -C "$repo" rev-parse --short HEAD) on dotnet $(dotnet --version)"
+echo "tools:   write-good $wg_installed on node $(node --version); storybank at $(git -C "$repo" rev-parse --short HEAD) on dotnet $(dotnet --version): $(for v in "${variants[@]}"; do printf '%s; ' "${variant_labels[$v]}"; done)"
+[[ -f "$repo/artifacts/lint/.built" ]] && echo "         storybank-lint build: $(cat "$repo/artifacts/lint/.built") (native = Native AOT for this CPU, jit = no C toolchain here)"
 echo "load:    $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min) at the start; other work on the machine shows up in every figure"
 echo "peak RSS from $([[ $have_time == 1 ]] && echo '/usr/bin/time (maximum resident set size)' || echo 'polling /proc/PID/status VmHWM every 5 ms')"
 echo "raw output of the last run of each case: ${work#"$repo"/}/out/"
@@ -265,7 +280,7 @@ echo "raw output of the last run of each case: ${work#"$repo"/}/out/"
 # Startup floor: each tool on a tiny bank (~2 KB), median of 3, so the throughput can also be read net of startup.
 echo
 echo "-- warm-up and startup floor (a ~2 KB bank, median of 3) --"
-wg_start_ms=() sb_start_ms=()
+wg_start_ms=()
 run_wg warmup-wg "$data/tiny.md" || true
 for i in 1 2 3; do
     run_wg tiny-wg "$data/tiny.md"
@@ -273,42 +288,50 @@ for i in 1 2 3; do
 done
 wg_floor=$(median "${wg_start_ms[@]}")
 echo "  write-good: ${wg_floor} ms  (${wg_start_ms[*]})"
-sb_floor=""
-if ((sb_ok)); then
-    run_sb warmup-sb "$data/tiny.md" || true
-    [[ $RUN_OK == 1 ]] || echo "  storybank warm-up: $RUN_NOTE"
+declare -A sb_floor
+for v in "${variants[@]}"; do
+    run_sb "warmup-$(tag "$v")" "$v" "$data/tiny.md" || true
+    [[ $RUN_OK == 1 ]] || echo "  ${variant_labels[$v]} warm-up: $RUN_NOTE"
+    ms=()
     for i in 1 2 3; do
-        run_sb tiny-sb "$data/tiny.md"
-        sb_start_ms+=("$RUN_MS")
+        run_sb "tiny-$(tag "$v")" "$v" "$data/tiny.md"
+        ms+=("$RUN_MS")
     done
-    sb_floor=$(median "${sb_start_ms[@]}")
-    echo "  storybank:  ${sb_floor} ms  (${sb_start_ms[*]})"
-fi
+    sb_floor[$v]=$(median "${ms[@]}")
+    printf '  %-15s %s ms  (%s)\n' "${variant_labels[$v]}:" "${sb_floor[$v]}" "${ms[*]}"
+done
 
 # ---------------------------------------------------------------------------------------------------- 1. seeds
 
 echo
-seeds_wg="" seeds_sb="" seeds_bytes=0
+seeds_wg="" seeds_bytes=0
+declare -A seeds_sb
 if ((${#seed_files[@]} == 0)); then
     echo "== 1. seeds: skipped: no seed files in '$seeds' (set STORYBANK_SEEDS) =="
 else
     seeds_bytes=$(bytes_of "${seed_files[@]}")
     echo "== 1. seeds: ${#seed_files[@]} files, $((seeds_bytes / 1024)) KB, $runs runs per tool (alternating) =="
     row "run" "ms" "exit" "findings" "peak RSS MB" "ok" ""
-    wg_ms=() sb_ms=()
+    wg_ms=()
+    declare -A sb_runs
     for ((i = 1; i <= runs; i++)); do
         run_wg seeds-wg "${seed_files[@]}"
         row "write-good #$i" "$RUN_MS" "$RUN_RC" "$RUN_FINDINGS" "$(mb_kb "$RUN_RSS_KB")" "$([[ $RUN_OK == 1 ]] && echo yes || echo no)" "$RUN_NOTE"
         [[ $RUN_OK == 1 ]] && wg_ms+=("$RUN_MS")
-        if ((sb_ok)); then
-            run_sb seeds-sb "${seed_files[@]}"
-            row "storybank lint #$i" "$RUN_MS" "$RUN_RC" "$RUN_FINDINGS" "$(mb_kb "$RUN_RSS_KB")" "$([[ $RUN_OK == 1 ]] && echo yes || echo no)" "$RUN_NOTE"
-            [[ $RUN_OK == 1 ]] && sb_ms+=("$RUN_MS")
-        fi
+        for v in "${variants[@]}"; do
+            run_sb "seeds-$(tag "$v")" "$v" "${seed_files[@]}"
+            row "${variant_labels[$v]} #$i" "$RUN_MS" "$RUN_RC" "$RUN_FINDINGS" "$(mb_kb "$RUN_RSS_KB")" "$([[ $RUN_OK == 1 ]] && echo yes || echo no)" "$RUN_NOTE"
+            [[ $RUN_OK == 1 ]] && sb_runs[$v]+="$RUN_MS "
+        done
     done
     seeds_wg=$(median "${wg_ms[@]}")
-    ((sb_ok)) && seeds_sb=$(median "${sb_ms[@]}")
-    echo "  median: write-good ${seeds_wg:-n/a} ms, storybank lint ${seeds_sb:-n/a} ms"
+    summary="  median: write-good ${seeds_wg:-n/a} ms"
+    for v in "${variants[@]}"; do
+        read -r -a ms <<<"${sb_runs[$v]:-}"
+        seeds_sb[$v]=$(median "${ms[@]}")
+        summary+=", ${variant_labels[$v]} ${seeds_sb[$v]:-n/a} ms"
+    done
+    echo "$summary"
 fi
 
 # ---------------------------------------------------------------------------------------------------- 2. throughput
@@ -316,7 +339,8 @@ fi
 echo
 echo "== 2. throughput: one generated bank of $(mb "$single_bytes") MB ($single_bytes bytes), $tp_runs runs per tool =="
 row "run" "ms" "exit" "findings" "peak RSS MB" "MB/s" ""
-wg_ms=() sb_ms=() sb_rss=() tp_wg_timeout=0
+wg_ms=() tp_wg_timeout=0
+declare -A tp_ms_runs tp_rss_runs tp_sb tp_sb_rss tp_sb_net
 for ((i = 1; i <= tp_runs; i++)); do
     if ((tp_wg_timeout == 0)); then
         run_wg single-wg "$data/single.md"
@@ -328,17 +352,13 @@ for ((i = 1; i <= tp_runs; i++)); do
             ((RUN_TIMEOUT)) && tp_wg_timeout=1 # no point waiting out the limit again
         fi
     fi
-    if ((sb_ok)); then
-        run_sb single-sb "$data/single.md"
-        [[ $RUN_OK == 1 ]] && sb_ms+=("$RUN_MS") && sb_rss+=("$RUN_RSS_KB")
-        row "storybank lint #$i" "$RUN_MS" "$RUN_RC" "$RUN_FINDINGS" "$(mb_kb "$RUN_RSS_KB")" "$([[ $RUN_OK == 1 ]] && rate "$single_bytes" "$RUN_MS" || echo -)" "$RUN_NOTE"
-    fi
+    for v in "${variants[@]}"; do
+        run_sb "single-$(tag "$v")" "$v" "$data/single.md"
+        [[ $RUN_OK == 1 ]] && tp_ms_runs[$v]+="$RUN_MS " && tp_rss_runs[$v]+="$RUN_RSS_KB "
+        row "${variant_labels[$v]} #$i" "$RUN_MS" "$RUN_RC" "$RUN_FINDINGS" "$(mb_kb "$RUN_RSS_KB")" "$([[ $RUN_OK == 1 ]] && rate "$single_bytes" "$RUN_MS" || echo -)" "$RUN_NOTE"
+    done
 done
 tp_wg=$(median "${wg_ms[@]}")
-tp_sb=""
-((sb_ok)) && tp_sb=$(median "${sb_ms[@]}")
-tp_sb_rss=""
-((${#sb_rss[@]})) && tp_sb_rss=$(max_of "${sb_rss[@]}")
 if [[ -z "$tp_wg" && $tp_wg_timeout == 1 ]]; then
     echo "  write-good did not finish within ${wg_timeout} s: its throughput is below $(rate "$single_bytes" $((wg_timeout * 1000))) MB/s"
 fi
@@ -346,35 +366,41 @@ net() { # median − startup floor, or nothing when that is within the noise (un
     if [[ -n "$1" && -n "$2" ]] && (($1 - $2 >= 10)); then echo $(($1 - $2)); else echo ""; fi
 }
 tp_wg_net=$(net "$tp_wg" "$wg_floor")
-tp_sb_net=$(net "$tp_sb" "$sb_floor")
-echo "  median: write-good ${tp_wg:-n/a} ms = $([[ -n $tp_wg ]] && rate "$single_bytes" "$tp_wg" || echo n/a) MB/s;" \
-    "storybank lint ${tp_sb:-n/a} ms = $([[ -n $tp_sb ]] && rate "$single_bytes" "$tp_sb" || echo n/a) MB/s"
-echo "  net of the startup floor: write-good ${tp_wg_net:-n/a} ms, storybank ${tp_sb_net:-n/a} ms" \
-    "$([[ -z $tp_wg_net || -z $tp_sb_net ]] && echo '(n/a: no figure, or within 10 ms of the floor)' || true)"
+summary="  median: write-good ${tp_wg:-n/a} ms = $([[ -n $tp_wg ]] && rate "$single_bytes" "$tp_wg" || echo n/a) MB/s"
+for v in "${variants[@]}"; do
+    read -r -a ms <<<"${tp_ms_runs[$v]:-}"
+    read -r -a rss <<<"${tp_rss_runs[$v]:-}"
+    tp_sb[$v]=$(median "${ms[@]}")
+    tp_sb_rss[$v]=$( ((${#rss[@]})) && max_of "${rss[@]}" || echo "")
+    tp_sb_net[$v]=$(net "${tp_sb[$v]}" "${sb_floor[$v]}")
+    summary+="; ${variant_labels[$v]} ${tp_sb[$v]:-n/a} ms = $([[ -n ${tp_sb[$v]} ]] && rate "$single_bytes" "${tp_sb[$v]}" || echo n/a) MB/s"
+done
+echo "$summary"
 
 # ---------------------------------------------------------------------------------------------------- 3. scaling
 
 echo
-declare -A sc_ms sc_rss sc_bytes sc_findings
+declare -A sc_ms sc_rss sc_bytes
 if ((sb_ok)); then
-    echo "== 3. scaling: storybank lint over folders of ~$kb KB banks, $scale_runs runs each =="
+    echo "== 3. scaling: folders of ~$kb KB banks, $scale_runs runs each =="
     row "folder" "ms" "exit" "findings" "peak RSS MB" "MB/s" ""
     for n in "${sizes[@]}"; do
         dir="$data/folder-$n"
         sc_bytes[$n]=$(find "$dir" -name '*.md' -printf '%s\n' | awk '{ s += $1 } END { print s }')
-        ms=() rss=()
-        for ((i = 1; i <= scale_runs; i++)); do
-            COUNT_FINDINGS=$((i == scale_runs)) run_sb "folder-$n-sb" "$dir"
-            row "$n banks, $(mb "${sc_bytes[$n]}") MB #$i" "$RUN_MS" "$RUN_RC" "$RUN_FINDINGS" "$(mb_kb "$RUN_RSS_KB")" \
-                "$([[ $RUN_OK == 1 ]] && rate "${sc_bytes[$n]}" "$RUN_MS" || echo -)" "$RUN_NOTE"
-            if [[ $RUN_OK == 1 ]]; then ms+=("$RUN_MS") rss+=("$RUN_RSS_KB"); fi
+        for v in "${variants[@]}"; do
+            ms=() rss=()
+            for ((i = 1; i <= scale_runs; i++)); do
+                COUNT_FINDINGS=$((i == scale_runs)) run_sb "folder-$n-$(tag "$v")" "$v" "$dir"
+                row "${variant_labels[$v]}: $n banks, $(mb "${sc_bytes[$n]}") MB #$i" "$RUN_MS" "$RUN_RC" "$RUN_FINDINGS" "$(mb_kb "$RUN_RSS_KB")" \
+                    "$([[ $RUN_OK == 1 ]] && rate "${sc_bytes[$n]}" "$RUN_MS" || echo -)" "$RUN_NOTE"
+                if [[ $RUN_OK == 1 ]]; then ms+=("$RUN_MS") rss+=("$RUN_RSS_KB"); fi
+            done
+            sc_ms[$v,$n]=$(median "${ms[@]}")
+            sc_rss[$v,$n]=$( ((${#rss[@]})) && max_of "${rss[@]}" || echo "")
         done
-        sc_ms[$n]=$(median "${ms[@]}")
-        sc_rss[$n]=$( ((${#rss[@]})) && max_of "${rss[@]}" || echo "")
-        sc_findings[$n]=$RUN_FINDINGS
     done
 else
-    echo "== 3. scaling: skipped (storybank lint is not available) =="
+    echo "== 3. scaling: skipped (no StoryBank variant is available) =="
 fi
 
 # ---------------------------------------------------------------------------------------------------- summary
@@ -388,36 +414,35 @@ echo
 echo "== SUMMARY: storybank lint vs write-good $wg_installed (whole process; medians) =="
 printf '  %-52s %14s %14s %10s  %s\n' "figure" "write-good" "storybank" "ratio" "target"
 line() { printf '  %-52s %14s %14s %10s  %s\n' "$@"; }
-if [[ -n "$seeds_wg$seeds_sb" ]]; then
-    line "seeds: ${#seed_files[@]} files, $((seeds_bytes / 1024)) KB, ms" "${seeds_wg:-n/a}" "${seeds_sb:-n/a}" \
-        "$(ratio "$seeds_wg" "$seeds_sb")×" "reported (ratio = write-good / storybank)"
-fi
-line "startup floor: ~2 KB bank, ms" "$wg_floor" "${sb_floor:-n/a}" "$(ratio "$wg_floor" "$sb_floor")×" ""
-tp_ratio=$(ratio "$tp_wg" "$tp_sb")
-line "$single_label: ms" "${tp_wg:-n/a}" "${tp_sb:-n/a}" "" ""
-line "$single_label: MB/s" "$([[ -n $tp_wg ]] && rate "$single_bytes" "$tp_wg" || echo n/a)" \
-    "$([[ -n $tp_sb ]] && rate "$single_bytes" "$tp_sb" || echo n/a)" "${tp_ratio}×" \
-    "storybank ≥ 50× write-good: $(verdict "$tp_ratio" '>=' 50)"
-tp_net_ratio=$(ratio "$tp_wg_net" "$tp_sb_net")
-line "$single_label: MB/s net of startup floor" "$([[ -n $tp_wg_net ]] && rate "$single_bytes" "$tp_wg_net" || echo n/a)" \
-    "$([[ -n $tp_sb_net ]] && rate "$single_bytes" "$tp_sb_net" || echo n/a)" "${tp_net_ratio}×" "(for reference)"
-if ((sb_ok)); then
-    line "$single_label: storybank peak RSS, MB" "" "$([[ -n $tp_sb_rss ]] && mb_kb "$tp_sb_rss" || echo n/a)" "" ""
-    first=${sizes[0]}
+first=${sizes[0]}
+for v in "${variants[@]}"; do
+    label=${variant_labels[$v]}
+    echo "  -- $label --"
+    if [[ -n "$seeds_wg" ]]; then
+        line "seeds: ${#seed_files[@]} files, $((seeds_bytes / 1024)) KB, ms" "$seeds_wg" "${seeds_sb[$v]:-n/a}" \
+            "$(ratio "$seeds_wg" "${seeds_sb[$v]:-}")×" "no slower than write-good: $(verdict "$(ratio "$seeds_wg" "${seeds_sb[$v]:-}")" '>=' 1)"
+    fi
+    line "startup floor: ~2 KB bank, ms" "$wg_floor" "${sb_floor[$v]:-n/a}" "$(ratio "$wg_floor" "${sb_floor[$v]:-}")×" ""
+    tp_ratio=$(ratio "$tp_wg" "${tp_sb[$v]:-}")
+    line "$single_label: ms" "${tp_wg:-n/a}" "${tp_sb[$v]:-n/a}" "" ""
+    line "$single_label: MB/s" "$([[ -n $tp_wg ]] && rate "$single_bytes" "$tp_wg" || echo n/a)" \
+        "$([[ -n ${tp_sb[$v]} ]] && rate "$single_bytes" "${tp_sb[$v]}" || echo n/a)" "${tp_ratio}×" \
+        "≥ 50× write-good: $(verdict "$tp_ratio" '>=' 50)"
+    line "$single_label: MB/s net of startup floor" "$([[ -n $tp_wg_net ]] && rate "$single_bytes" "$tp_wg_net" || echo n/a)" \
+        "$([[ -n ${tp_sb_net[$v]} ]] && rate "$single_bytes" "${tp_sb_net[$v]}" || echo n/a)" "$(ratio "$tp_wg_net" "${tp_sb_net[$v]:-}")×" "(for reference)"
+    line "$single_label: peak RSS, MB" "" "$([[ -n ${tp_sb_rss[$v]} ]] && mb_kb "${tp_sb_rss[$v]}" || echo n/a)" "" ""
     for n in "${sizes[@]}"; do
-        label="folder of $n banks ($(mb "${sc_bytes[$n]}") MB)"
-        r1=$(ratio "${sc_ms[$n]}" "$tp_sb")
-        r2=$(ratio "${sc_ms[$n]}" "${sc_ms[$first]}")
-        line "$label: ms" "" "${sc_ms[$n]:-n/a}" "" \
+        folder_label="folder of $n banks ($(mb "${sc_bytes[$n]}") MB)"
+        r1=$(ratio "${sc_ms[$v,$n]}" "${tp_sb[$v]:-}")
+        r2=$(ratio "${sc_ms[$v,$n]}" "${sc_ms[$v,$first]}")
+        line "$folder_label: ms" "" "${sc_ms[$v,$n]:-n/a}" "" \
             "$([[ $n == "$files" ]] && echo "÷ $single_label = ${r1}× (target ≤ 60×: $(verdict "$r1" '<=' 60)); ÷ $first-bank folder = ${r2}×" || echo "÷ $single_label = ${r1}×")"
-        r3=$(ratio "${sc_rss[$n]}" "${sc_rss[$first]}")
+        r3=$(ratio "${sc_rss[$v,$n]}" "${sc_rss[$v,$first]}")
         note=""
         [[ $n == "$files" ]] && note="flat (≤ 1.5× the $first-bank folder): ${r3}×, $(verdict "$r3" '<=' 1.5)"
-        line "$label: peak RSS, MB" "" "$([[ -n ${sc_rss[$n]} ]] && mb_kb "${sc_rss[$n]}" || echo n/a)" "" "$note"
+        line "$folder_label: peak RSS, MB" "" "$([[ -n ${sc_rss[$v,$n]} ]] && mb_kb "${sc_rss[$v,$n]}" || echo n/a)" "" "$note"
     done
-else
-    line "storybank half" "" "skipped" "" "storybank lint is not in this checkout"
-fi
+done
 echo "  load average at the end: $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min) on $(nproc) cores"
 echo
 echo "== 4. engines in-process on the same 1 MB bank (start-up and output aside) =="
@@ -446,7 +471,9 @@ echo "  storybank import + lint: first ${sb_first} ms, warm ${sb_warm} ms (gener
 echo "  ratio write-good / storybank: first $(ratio "$wg_first" "$sb_first")×, warm $(ratio "$wg_warm" "$sb_warm")× (target 50×)"
 
 echo
-echo "SUMMARY lint: seeds median write-good ${seeds_wg:-n/a} ms vs storybank ${seeds_sb:-n/a} ms;" \
-    "1 MB throughput ratio ${tp_ratio}× (target ≥ 50×);" \
-    "50 MB folder / 1 MB bank $( ((sb_ok)) && ratio "${sc_ms[$files]}" "$tp_sb" || echo n/a)× (target ≤ 60×);" \
-    "peak RSS $( ((sb_ok)) && for n in "${sizes[@]}"; do printf '%s/' "$([[ -n ${sc_rss[$n]} ]] && mb_kb "${sc_rss[$n]}" || echo '?')"; done | sed 's:/$::' || echo n/a) MB at ${sizes[*]} banks"
+for v in "${variants[@]}"; do
+    echo "SUMMARY ${variant_labels[$v]}: seeds median write-good ${seeds_wg:-n/a} ms vs ${seeds_sb[$v]:-n/a} ms;" \
+        "1 MB throughput ratio $(ratio "$tp_wg" "${tp_sb[$v]:-}")× (target ≥ 50×);" \
+        "50 MB folder / 1 MB bank $(ratio "${sc_ms[$v,$files]}" "${tp_sb[$v]:-}")× (target ≤ 60×);" \
+        "peak RSS $(for n in "${sizes[@]}"; do printf '%s/' "$([[ -n ${sc_rss[$v,$n]} ]] && mb_kb "${sc_rss[$v,$n]}" || echo '?')"; done | sed 's:/$::') MB at ${sizes[*]} banks"
+done

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using StoryBank.Core.Coach.Numbers;
 using StoryBank.Core.Coach.Text;
@@ -16,13 +17,19 @@ internal sealed partial class MetricStatedDifferently : CoachRule
         "{0} \"{1}\" here but \"{2}\" {3}; an interviewer will ask which is right",
         "Use the same figure everywhere the metric appears, or say why they differ (different periods, different scopes).");
 
+    /// <summary>Each story's statements, read while the stories are checked in parallel and compared after.</summary>
+    private readonly ConditionalWeakTable<StoryContext, List<Statement>> _statements = [];
+
+    public override void Analyze(StoryContext story) => _statements.AddOrUpdate(story, Statements(story));
+
     public override void AnalyzeTogether(IReadOnlyList<StoryContext> stories)
     {
         // Statements of earlier stories, by project (or company) and then by metric, so each statement meets only its peers.
         var byProject = new Dictionary<string, Dictionary<string, List<(Statement Statement, string Title)>>>(StringComparer.OrdinalIgnoreCase);
         foreach (var story in stories)
         {
-            var statements = Statements(story);
+            var statements = _statements.TryGetValue(story, out var read) ? read : Statements(story);
+            _statements.Remove(story);
             var project = story.Story.Project ?? story.Story.Company;
             var earlierStories = project is null ? null : byProject.TryGetValue(project, out var known) ? known : byProject[project] = [];
             var reported = new HashSet<string>(StringComparer.Ordinal);
