@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
+using StoryBank.Core.Coach.Text;
 using StoryBank.Core.Model;
 
 namespace StoryBank.Core.Coach.Rules;
@@ -17,8 +19,8 @@ internal sealed partial class FailureWithoutLearning : CoachRule
         var s = story.Story;
         var framing = string.Join('\n', [s.Title, .. s.Tags, .. s.BestFor, .. s.HeadingPath, .. s.Competencies]);
         var isFailure = FailureFraming().IsMatch(framing)
-            || story.Sections.Any(p => OwnFailure().IsMatch(p.Prose))
-            || (story.ShortVersion is { } shortVersion && OwnFailure().IsMatch(shortVersion.Prose));
+            || story.Sections.Any(OwnsFailure)
+            || (story.ShortVersion is { } shortVersion && OwnsFailure(shortVersion));
         if (!isFailure)
         {
             return;
@@ -32,6 +34,12 @@ internal sealed partial class FailureWithoutLearning : CoachRule
             story.ReportStory(this, "has no learning section and no sentence of learning");
         }
     }
+
+    /// <summary>Every alternative of <see cref="OwnFailure"/> contains one of these words (a passage without any is not searched).</summary>
+    private static readonly SearchValues<string> OwnFailureWords = SearchValues.Create(
+        ["mistake", "wrong", "underestimated", "misjudged", "overlooked", "fault", "caused", "broke", "should", "failed"], StringComparison.OrdinalIgnoreCase);
+
+    private static bool OwnsFailure(Passage passage) => passage.Prose.AsSpan().IndexOfAny(OwnFailureWords) >= 0 && OwnFailure().IsMatch(passage.Prose);
 
     // "failure" alone is often a system's ("a disk failure"), so only a person's or a project's failure counts.
     [GeneratedRegex(@"\b(?:(?:I|we|you) (?:\w+ )?failed|(?:my|our|your|a personal|biggest|professional|project|launch|product) failures?|(?<!(?:disk|server|node|network|power|hardware|system|service|database|deployment|replication|cascading|build|test|job|payment|drive|cluster|dependency|upstream) )failures?(?! (?:of|in) (?:a |the |our )?(?:disk|server|node|network|database|service|system))|failed (?:launch|project|product|migration|rollout|release|bet|startup|hire)|mistakes?(?!-proof)|went (?:wrong|badly)|botch(?:ed)?|(?:took|taking) down|outage I caused|I caused|missed (?:the |a |our )?(?:deadline|launch|date)|missing (?:the |a |our )?(?:deadline|launch|date)|nobody used|no one used|wrong (?:rows|data|table|customers|branch|server)|gone wrong|backfired?|regrets?|post-?mortem|screw(?:ed)? up|messed up|bad (?:call|decision)|misjudg\w*|wrong (?:call|decision|bet))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

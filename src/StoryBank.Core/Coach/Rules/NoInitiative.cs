@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using StoryBank.Core.Coach.Text;
 
 namespace StoryBank.Core.Coach.Rules;
 
@@ -13,20 +14,27 @@ internal sealed partial class NoInitiative : CoachRule
 
     public override void Analyze(StoryContext story)
     {
-        if (story.Passages.Any(p => Initiative().IsMatch(p.Prose)))
-        {
-            return;
-        }
-
-        foreach (var passage in story.AndShortVersion(story.Sections))
+        // Being asked is rare and cheap to find; only a story that says it is searched for initiative.
+        var asked = new List<(Passage Passage, int Start, Match Match)>();
+        foreach (var passage in story.AndShortVersion(story.Sections).Where(p => Asked().IsMatch(p.Prose)))
         {
             foreach (var sentence in passage.Sentences)
             {
                 if (Asked().Match(sentence.Text) is { Success: true } match)
                 {
-                    story.Report(this, passage, sentence.Start + match.Index, match.Length, match.Value);
+                    asked.Add((passage, sentence.Start, match));
                 }
             }
+        }
+
+        if (asked.Count == 0 || story.Passages.Any(p => Initiative().IsMatch(p.Prose)))
+        {
+            return;
+        }
+
+        foreach (var (passage, start, match) in asked)
+        {
+            story.Report(this, passage, start + match.Index, match.Length, match.Value);
         }
     }
 
