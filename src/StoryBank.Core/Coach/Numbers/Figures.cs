@@ -133,14 +133,12 @@ public sealed partial record SentenceFigures(
             }
         }
 
-        foreach (Match verb in VerbalMultiplier().Matches(sentence))
+        foreach (var verb in VerbalMultiplier().EnumerateMatches(sentence))
         {
-            var factor = verb.Value.ToLowerInvariant() switch
-            {
-                var v when v.StartsWith("doubl", StringComparison.Ordinal) || v.StartsWith("halv", StringComparison.Ordinal) || v.Contains("half", StringComparison.Ordinal) => 2,
-                var v when v.StartsWith("tripl", StringComparison.Ordinal) => 3,
-                _ => 4,
-            };
+            var v = sentence.AsSpan(verb.Index, verb.Length);
+            var factor = v.StartsWith("doubl", StringComparison.OrdinalIgnoreCase) || v.StartsWith("halv", StringComparison.OrdinalIgnoreCase) || v.Contains("half", StringComparison.OrdinalIgnoreCase) ? 2
+                : v.StartsWith("tripl", StringComparison.OrdinalIgnoreCase) ? 3
+                : 4;
             (claims ??= []).Add(new Claim(new Quantity(factor, factor, Dimension.Multiplier, "x", verb.Index, verb.Length, 0, false)));
         }
 

@@ -39,15 +39,15 @@ public static partial class QuantityParser
     public static IReadOnlyList<Quantity> Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var quantities = new List<Quantity>();
         if (!MayHoldFigures(text))
         {
-            return quantities;
+            return [];
         }
 
-        foreach (Match match in Figure().Matches(text))
+        var quantities = new List<Quantity>();
+        foreach (var match in Figure().EnumerateMatches(text))
         {
-            if (Read(text, match) is { } quantity)
+            if (Read(text, match.Index, match.Length) is { } quantity)
             {
                 quantities.Add(quantity);
             }
@@ -61,9 +61,9 @@ public static partial class QuantityParser
             {
                 if (!quantities.Any(q => q.Start < match.Index + match.Length && match.Index < q.End))
                 {
-                    var (_, scale) = Unit(match.Groups["unit"].Value.ToLowerInvariant());
+                    var (name, _, scale) = Unit(match.Groups["unit"].ValueSpan);
                     var value = Array.IndexOf(NumberNames, match.Groups["number"].Value.ToLowerInvariant()) + 1.0;
-                    quantities.Add(new Quantity(value * scale, value * scale, Dimension.Duration, match.Groups["unit"].Value.ToLowerInvariant(), match.Index, match.Length, 0, false));
+                    quantities.Add(new Quantity(value * scale, value * scale, Dimension.Duration, name, match.Index, match.Length, 0, false));
                     spelled = true;
                 }
             }
@@ -84,30 +84,28 @@ public static partial class QuantityParser
         return Parse(text).Count > 0 || NumberWord().IsMatch(text);
     }
 
-    private static Quantity? Read(string text, Match match)
+    private static Quantity? Read(string text, int index, int length)
     {
-        var groups = match.Groups;
-        var first = groups[N1].ValueSpan;
-        var low = Number(first, groups[S1].ValueSpan);
-        var high = groups[N2].Success ? Number(groups[N2].ValueSpan, groups[S2].ValueSpan) : low;
-        var currency = groups[C1].Success || groups[C2].Success;
-        var unit = groups[UnitGroup].Success ? groups[UnitGroup].Value.ToLowerInvariant() : "";
+        var parts = FigureParts.Read(text.AsSpan(index, length));
+        var first = parts.First;
+        var low = Number(first, parts.FirstSuffix);
+        var high = parts.HasSecond ? Number(parts.Second, parts.SecondSuffix) : low;
+        var (unit, unitDimension, unitScale) = Unit(parts.Unit);
         var point = first.IndexOf('.');
         var decimals = point < 0 ? 0 : first.Length - point - 1;
-        var atLeast = groups[Plus].Success;
-        var suffixed = groups[S1].Success || groups[S2].Success;
-        if (groups[N2].Success && high < low)
+        var suffixed = parts.FirstSuffix.Length > 0 || parts.SecondSuffix.Length > 0;
+        if (parts.HasSecond && high < low)
         {
             return null; // "3-1" is a score or a date, not a range
         }
 
-        var (dimension, scale) = currency ? (Dimension.Money, 1.0) : Unit(unit);
-        var end = match.Index + match.Length;
+        var (dimension, scale) = parts.Currency ? (Dimension.Money, 1.0) : (unitDimension, unitScale);
+        var end = index + length;
         var noun = unit;
         if (dimension == Dimension.Count)
         {
             (noun, end) = CountNoun(text, end);
-            if (IsLabel(text, match, low, suffixed, noun))
+            if (IsLabel(text, index, length, first.Contains(','), low, suffixed, noun))
             {
                 return null;
             }
@@ -119,13 +117,13 @@ public static partial class QuantityParser
             end += rate.Length;
         }
 
-        var length = end - match.Index;
-        while (length > 0 && char.IsWhiteSpace(text[match.Index + length - 1]))
+        var written = end - index;
+        while (written > 0 && char.IsWhiteSpace(text[index + written - 1]))
         {
-            length--;
+            written--;
         }
 
-        return new Quantity(low * scale, high * scale, dimension, noun, match.Index, length, decimals, atLeast);
+        return new Quantity(low * scale, high * scale, dimension, noun, index, written, decimals, parts.Plus);
     }
 
     private static double Number(ReadOnlySpan<char> digits, ReadOnlySpan<char> suffix)
@@ -149,63 +147,69 @@ public static partial class QuantityParser
             : 1);
     }
 
-    private static readonly int N1 = Figure().GroupNumberFromName("n1");
-    private static readonly int N2 = Figure().GroupNumberFromName("n2");
-    private static readonly int S1 = Figure().GroupNumberFromName("s1");
-    private static readonly int S2 = Figure().GroupNumberFromName("s2");
-    private static readonly int C1 = Figure().GroupNumberFromName("c1");
-    private static readonly int C2 = Figure().GroupNumberFromName("c2");
-    private static readonly int Plus = Figure().GroupNumberFromName("plus");
-    private static readonly int UnitGroup = Figure().GroupNumberFromName("unit");
-
-    private static (Dimension, double) Unit(string unit) => unit switch
+    /// <summary>Every unit spelling the figure pattern reads, lower case, with its dimension and its scale to the base unit (read-only once built).</summary>
+    private static readonly Dictionary<string, (Dimension Dimension, double Scale)> Units = new(StringComparer.Ordinal)
     {
-        "%" or "percent" => (Dimension.Percent, 1),
-        "x" or "×" or "times" or "-fold" or "fold" or " fold" => (Dimension.Multiplier, 1),
-        "ms" or "millisecond" or "milliseconds" or "msec" => (Dimension.Duration, 0.001),
-        "s" or "sec" or "secs" or "second" or "seconds" => (Dimension.Duration, 1),
-        "min" or "mins" or "minute" or "minutes" => (Dimension.Duration, 60),
-        "h" or "hr" or "hrs" or "hour" or "hours" => (Dimension.Duration, 3600),
-        "day" or "days" => (Dimension.Duration, 86400),
-        "week" or "weeks" => (Dimension.Duration, 7 * 86400),
-        "month" or "months" => (Dimension.Duration, 30.44 * 86400),
-        "year" or "years" => (Dimension.Duration, 365.25 * 86400),
-        "kb" => (Dimension.DataSize, 1e3),
-        "mb" => (Dimension.DataSize, 1e6),
-        "gb" => (Dimension.DataSize, 1e9),
-        "tb" => (Dimension.DataSize, 1e12),
-        "pb" => (Dimension.DataSize, 1e15),
-        _ => (Dimension.Count, 1),
+        ["%"] = (Dimension.Percent, 1), ["percent"] = (Dimension.Percent, 1),
+        ["x"] = (Dimension.Multiplier, 1), ["×"] = (Dimension.Multiplier, 1), ["times"] = (Dimension.Multiplier, 1),
+        ["-fold"] = (Dimension.Multiplier, 1), ["fold"] = (Dimension.Multiplier, 1), [" fold"] = (Dimension.Multiplier, 1),
+        ["ms"] = (Dimension.Duration, 0.001), ["millisecond"] = (Dimension.Duration, 0.001), ["milliseconds"] = (Dimension.Duration, 0.001), ["msec"] = (Dimension.Duration, 0.001),
+        ["s"] = (Dimension.Duration, 1), ["sec"] = (Dimension.Duration, 1), ["secs"] = (Dimension.Duration, 1), ["second"] = (Dimension.Duration, 1), ["seconds"] = (Dimension.Duration, 1),
+        ["min"] = (Dimension.Duration, 60), ["mins"] = (Dimension.Duration, 60), ["minute"] = (Dimension.Duration, 60), ["minutes"] = (Dimension.Duration, 60),
+        ["h"] = (Dimension.Duration, 3600), ["hr"] = (Dimension.Duration, 3600), ["hrs"] = (Dimension.Duration, 3600), ["hour"] = (Dimension.Duration, 3600), ["hours"] = (Dimension.Duration, 3600),
+        ["day"] = (Dimension.Duration, 86400), ["days"] = (Dimension.Duration, 86400),
+        ["week"] = (Dimension.Duration, 7 * 86400), ["weeks"] = (Dimension.Duration, 7 * 86400),
+        ["month"] = (Dimension.Duration, 30.44 * 86400), ["months"] = (Dimension.Duration, 30.44 * 86400),
+        ["year"] = (Dimension.Duration, 365.25 * 86400), ["years"] = (Dimension.Duration, 365.25 * 86400),
+        ["kb"] = (Dimension.DataSize, 1e3), ["mb"] = (Dimension.DataSize, 1e6), ["gb"] = (Dimension.DataSize, 1e9), ["tb"] = (Dimension.DataSize, 1e12), ["pb"] = (Dimension.DataSize, 1e15),
     };
 
-    /// <summary>Plain numbers that label rather than count: years, "v2", "Q3", "P95", "#4", times of day.</summary>
-    private static bool IsLabel(string text, Match match, double value, bool suffixed, string noun)
+    private static readonly Dictionary<string, (Dimension Dimension, double Scale)>.AlternateLookup<ReadOnlySpan<char>> UnitsBySpan =
+        Units.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The unit as written, lower case (the known spellings without allocating), its dimension and scale; no unit is a count.</summary>
+    private static (string Name, Dimension Dimension, double Scale) Unit(ReadOnlySpan<char> unit)
     {
-        var before = match.Index > 0 ? text[match.Index - 1] : ' ';
+        if (unit.Length == 0)
+        {
+            return ("", Dimension.Count, 1);
+        }
+
+        Span<char> lower = unit.Length <= 32 ? stackalloc char[unit.Length] : new char[unit.Length];
+        unit.ToLowerInvariant(lower);
+        return UnitsBySpan.TryGetValue(lower, out var name, out var known)
+            ? (name, known.Dimension, known.Scale)
+            : (new string(lower), Dimension.Count, 1);
+    }
+
+    /// <summary>Plain numbers that label rather than count: years, "v2", "Q3", "P95", "#4", times of day.</summary>
+    private static bool IsLabel(string text, int index, int length, bool grouped, double value, bool suffixed, string noun)
+    {
+        var before = index > 0 ? text[index - 1] : ' ';
         if (before is '#' or ':' or '/' || char.IsLetter(before))
         {
             return true;
         }
 
-        var after = match.Index + match.Length < text.Length ? text[match.Index + match.Length] : ' ';
+        var end = index + length;
+        var after = end < text.Length ? text[end] : ' ';
         // "Python 3.12", "Postgres 16", "March 4": a bare number right after a capitalised word names a version or a date.
-        if (!suffixed && noun.Length == 0 && !match.Groups["n1"].Value.Contains(',', StringComparison.Ordinal) && PreviousWordCapitalised(text, match.Index))
+        if (!suffixed && noun.Length == 0 && !grouped && PreviousWordCapitalised(text, index))
         {
             return true;
         }
 
-        if (after is ':' && match.Index + match.Length + 1 < text.Length && char.IsAsciiDigit(text[match.Index + match.Length + 1]))
+        if (after is ':' && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1]))
         {
             return true;
         }
 
-        if (after == '/' && match.Index + match.Length + 1 < text.Length && char.IsAsciiDigit(text[match.Index + match.Length + 1]))
+        if (after == '/' && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1]))
         {
             return true;
         }
 
-        return !suffixed && value is >= 1900 and <= 2100 && value == Math.Floor(value)
-            && !match.Groups["n1"].Value.Contains(',', StringComparison.Ordinal);
+        return !suffixed && value is >= 1900 and <= 2100 && value == Math.Floor(value) && !grouped;
     }
 
     private static bool PreviousWordCapitalised(string text, int at)
@@ -260,7 +264,7 @@ public static partial class QuantityParser
             end = at;
         }
 
-        return (nounStart < 0 ? "" : text[nounStart..end].ToLowerInvariant(), end);
+        return (nounStart < 0 ? "" : string.Create(end - nounStart, (text, nounStart), static (noun, at) => at.text.AsSpan(at.nounStart, noun.Length).ToLowerInvariant(noun)), end);
     }
 
     private static bool IsNounStop(ReadOnlySpan<char> word)

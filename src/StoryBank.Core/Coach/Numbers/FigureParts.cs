@@ -1,0 +1,169 @@
+namespace StoryBank.Core.Coach.Numbers;
+
+/// <summary>
+/// The parts of one figure as <see cref="QuantityParser"/>'s pattern matched it — currency, number, suffix, range,
+/// '+', unit — read back from the matched text by offsets, so reading a figure allocates nothing. The pattern has
+/// already decided where the figure starts and ends; every part after the first number is optional and greedy, so
+/// reading left to right takes the same parts the pattern did.
+/// </summary>
+internal readonly ref struct FigureParts
+{
+    private readonly ReadOnlySpan<char> _text;
+
+    private FigureParts(ReadOnlySpan<char> text) => _text = text;
+
+    /// <summary>A currency sign before either number ("$800", "5-$10").</summary>
+    public bool Currency { get; private init; }
+
+    /// <summary>The first number as written ("100,000", "2.5").</summary>
+    public ReadOnlySpan<char> First => _text.Slice(FirstStart, FirstLength);
+
+    /// <summary>The first number's suffix: "k", "M", "B" or " million"; empty when there is none.</summary>
+    public ReadOnlySpan<char> FirstSuffix => _text.Slice(FirstSuffixStart, FirstSuffixLength);
+
+    /// <summary>True when a range follows ("5-10").</summary>
+    public bool HasSecond { get; private init; }
+
+    /// <summary>The range's second number; empty without a range.</summary>
+    public ReadOnlySpan<char> Second => _text.Slice(SecondStart, SecondLength);
+
+    /// <summary>The second number's suffix.</summary>
+    public ReadOnlySpan<char> SecondSuffix => _text.Slice(SecondSuffixStart, SecondSuffixLength);
+
+    /// <summary>A trailing '+' ("100K+").</summary>
+    public bool Plus { get; private init; }
+
+    /// <summary>The unit as written ("ms", "%", "fold"); empty when there is none.</summary>
+    public ReadOnlySpan<char> Unit => _text[UnitStart..];
+
+    private int FirstStart { get; init; }
+
+    private int FirstLength { get; init; }
+
+    private int FirstSuffixStart { get; init; }
+
+    private int FirstSuffixLength { get; init; }
+
+    private int SecondStart { get; init; }
+
+    private int SecondLength { get; init; }
+
+    private int SecondSuffixStart { get; init; }
+
+    private int SecondSuffixLength { get; init; }
+
+    private int UnitStart { get; init; }
+
+    /// <summary>Reads the parts of <paramref name="figure"/>, the exact text the figure pattern matched.</summary>
+    public static FigureParts Read(ReadOnlySpan<char> figure)
+    {
+        var at = 0;
+        var currency = figure[at] is '$' or '€' or '£';
+        at += currency ? 1 : 0;
+        var (firstStart, firstLength) = (at, NumberLength(figure, at));
+        at += firstLength;
+        var (firstSuffixStart, firstSuffixLength) = (at, SuffixLength(figure, at));
+        at += firstSuffixLength;
+
+        var (hasSecond, secondStart, secondLength, secondSuffixStart, secondSuffixLength) = (false, at, 0, at, 0);
+        var range = at;
+        range += range < figure.Length && char.IsWhiteSpace(figure[range]) ? 1 : 0;
+        if (range < figure.Length && figure[range] is '-' or '–')
+        {
+            range++;
+            range += range < figure.Length && char.IsWhiteSpace(figure[range]) ? 1 : 0;
+            var secondCurrency = range < figure.Length && figure[range] is '$' or '€' or '£';
+            range += secondCurrency ? 1 : 0;
+            if (range < figure.Length && char.IsDigit(figure[range]))
+            {
+                hasSecond = true;
+                currency |= secondCurrency;
+                (secondStart, secondLength) = (range, NumberLength(figure, range));
+                range += secondLength;
+                (secondSuffixStart, secondSuffixLength) = (range, LetterSuffixLength(figure, range));
+                at = range + secondSuffixLength;
+            }
+        }
+
+        var plus = at < figure.Length && figure[at] == '+';
+        at += plus ? 1 : 0;
+        at += at < figure.Length && char.IsWhiteSpace(figure[at]) ? 1 : 0;
+        return new FigureParts(figure)
+        {
+            Currency = currency,
+            FirstStart = firstStart,
+            FirstLength = firstLength,
+            FirstSuffixStart = firstSuffixStart,
+            FirstSuffixLength = firstSuffixLength,
+            HasSecond = hasSecond,
+            SecondStart = secondStart,
+            SecondLength = secondLength,
+            SecondSuffixStart = secondSuffixStart,
+            SecondSuffixLength = secondSuffixLength,
+            Plus = plus,
+            UnitStart = at,
+        };
+    }
+
+    /// <summary>"1,234,567.8" (groups of exactly three digits after a lead of one to three) or "1234.5".</summary>
+    private static int NumberLength(ReadOnlySpan<char> text, int start)
+    {
+        var lead = Digits(text, start);
+        var at = start + lead;
+        if (lead <= 3)
+        {
+            var grouped = at;
+            while (grouped + 3 < text.Length && text[grouped] == ',' && Digits(text, grouped + 1) >= 3)
+            {
+                grouped += 4;
+            }
+
+            at = grouped;
+        }
+
+        if (at + 1 < text.Length && text[at] == '.' && char.IsDigit(text[at + 1]))
+        {
+            at += 1 + Digits(text, at + 1);
+        }
+
+        return at - start;
+    }
+
+    private static int Digits(ReadOnlySpan<char> text, int start)
+    {
+        var at = start;
+        while (at < text.Length && char.IsDigit(text[at]))
+        {
+            at++;
+        }
+
+        return at - start;
+    }
+
+    /// <summary>"k", "M", "B" not followed by a letter, or " thousand", " million", " billion".</summary>
+    private static int SuffixLength(ReadOnlySpan<char> text, int start)
+    {
+        var letter = LetterSuffixLength(text, start);
+        if (letter > 0 || start >= text.Length || !char.IsWhiteSpace(text[start]))
+        {
+            return letter;
+        }
+
+        foreach (var word in (ReadOnlySpan<string>)["thousand", "million", "billion"])
+        {
+            var end = start + 1 + word.Length;
+            if (text[(start + 1)..].StartsWith(word, StringComparison.OrdinalIgnoreCase) && (end == text.Length || !IsWordChar(text[end])))
+            {
+                return 1 + word.Length;
+            }
+        }
+
+        return 0;
+    }
+
+    private static int LetterSuffixLength(ReadOnlySpan<char> text, int start) =>
+        start < text.Length && text[start] is 'k' or 'K' or 'm' or 'M' or 'b' or 'B'
+        && (start + 1 == text.Length || !char.IsAsciiLetter(text[start + 1])) ? 1 : 0;
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_' || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.ConnectorPunctuation;
+}
