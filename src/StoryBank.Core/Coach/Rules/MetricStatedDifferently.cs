@@ -121,14 +121,14 @@ internal sealed partial class MetricStatedDifferently : CoachRule
                 foreach (var change in figures.Changes)
                 {
                     statements.Add(new Statement(passage, sentence.Start + change.Start, change.End - change.Start,
-                        sentence.Text[change.Start..change.End], MetricBefore(sentence.Text, change.Start, change.Before.Noun + " " + change.After.Noun), change, null, order++));
+                        sentence.Text, change.Start, MetricBefore(sentence.Text, change.Start, change.Before.Noun, change.After.Noun), change, null, order++));
                 }
 
                 foreach (var claim in figures.Claims)
                 {
                     var figure = claim.Figure;
                     statements.Add(new Statement(passage, sentence.Start + figure.Start, figure.Length,
-                        sentence.Text.Substring(figure.Start, figure.Length), MetricOfClaim(sentence.Text, figure), null, figure, order++));
+                        sentence.Text, figure.Start, MetricOfClaim(sentence.Text, figure), null, figure, order++));
                 }
             }
         }
@@ -140,16 +140,17 @@ internal sealed partial class MetricStatedDifferently : CoachRule
     /// What the figures at <paramref name="at"/> measure: a known metric among the last words before them ("p95 latency
     /// went from…"), else those last two words themselves ("Dashboard load: 30s → 1.2s"); empty when nothing names it.
     /// </summary>
-    private static string MetricBefore(string sentence, int at, string nouns)
+    private static string MetricBefore(string sentence, int at, string nounBefore = "", string nounAfter = "")
     {
         var clauseStart = Math.Max(0, sentence.LastIndexOfAny([';', '.', '(', ','], Math.Max(0, at - 1)));
-        var words = ContentWords(sentence[clauseStart..at]);
+        var words = ContentWords(sentence.AsSpan(clauseStart, at - clauseStart));
         if (words.Count == 0)
         {
-            words = ContentWords(nouns);
+            words = ContentWords(nounBefore);
+            words.AddRange(ContentWords(nounAfter));
         }
 
-        return Name(words.Skip(Math.Max(0, words.Count - 3)).ToList(), fromEnd: true);
+        return Name(words.Count > 3 ? words[^3..] : words, fromEnd: true);
     }
 
     /// <summary>
@@ -159,21 +160,24 @@ internal sealed partial class MetricStatedDifferently : CoachRule
     private static string MetricOfClaim(string sentence, Quantity claim)
     {
         var after = new List<string>();
-        foreach (Match word in NameWord().Matches(sentence, claim.End))
+        Span<char> lower = stackalloc char[64];
+        foreach (var word in NameWord().EnumerateMatches(sentence.AsSpan(claim.End)))
         {
-            var lower = word.Value.ToLowerInvariant();
-            if (ClauseWords.Contains(lower) || after.Count == 3)
+            var written = sentence.AsSpan(claim.End + word.Index, word.Length);
+            var lowered = written.Length <= lower.Length ? lower[..written.Length] : new char[written.Length];
+            written.ToLowerInvariant(lowered);
+            if (ClauseWordsBySpan.Contains(lowered) || after.Count == 3)
             {
                 break;
             }
 
-            if (!NotNames.Contains(lower))
+            if (!NotNamesBySpan.Contains(lowered))
             {
-                after.Add(lower);
+                after.Add(new string(lowered));
             }
         }
 
-        return after.Count > 0 ? Name(after, fromEnd: false) : MetricBefore(sentence, claim.Start, "");
+        return after.Count > 0 ? Name(after, fromEnd: false) : MetricBefore(sentence, claim.Start);
     }
 
     /// <summary>Words after a claimed figure that start something else than the name of what it measures.</summary>
@@ -200,8 +204,23 @@ internal sealed partial class MetricStatedDifferently : CoachRule
     }
 
     /// <summary>The lower-case words of <paramref name="text"/> that can name a metric (no verbs of change, no function words, no figures).</summary>
-    private static List<string> ContentWords(string text) =>
-        [.. NameWord().Matches(text).Select(m => m.Value.ToLowerInvariant()).Where(w => !NotNames.Contains(w))];
+    private static List<string> ContentWords(ReadOnlySpan<char> text)
+    {
+        var words = new List<string>();
+        Span<char> lower = stackalloc char[64];
+        foreach (var word in NameWord().EnumerateMatches(text))
+        {
+            var written = text.Slice(word.Index, word.Length);
+            var lowered = written.Length <= lower.Length ? lower[..written.Length] : new char[written.Length];
+            written.ToLowerInvariant(lowered);
+            if (!NotNamesBySpan.Contains(lowered))
+            {
+                words.Add(new string(lowered));
+            }
+        }
+
+        return words;
+    }
 
     private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
     {
@@ -213,9 +232,17 @@ internal sealed partial class MetricStatedDifferently : CoachRule
         "brought", "took", "takes", "take", "needing", "from", "after", "before", "than", "x", "so", "also", "all", "every",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNamesBySpan = NotNames.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseWordsBySpan = ClauseWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static string Capitalised(string text) => string.Concat(text[..1].ToUpperInvariant(), text.AsSpan(1));
 
-    private sealed record Statement(Passage Passage, int Start, int Length, string Text, string Metric, Change? Change, Quantity? Claim, int Order);
+    /// <summary>A change or claim of one metric; <see cref="Text"/> (the figures as written) is only cut out when reported.</summary>
+    private sealed record Statement(Passage Passage, int Start, int Length, string Sentence, int TextStart, string Metric, Change? Change, Quantity? Claim, int Order)
+    {
+        public string Text => Sentence.Substring(TextStart, Length);
+    }
 
     [GeneratedRegex(@"[\p{L}][\p{L}\p{N}'-]*")]
     private static partial Regex NameWord();
