@@ -21,6 +21,18 @@ public static partial class MarkdownBankReader
     private static MarkdownPipeline BlocksOnly(MarkdownPipelineBuilder builder)
     {
         builder.InlineParsers.Clear();
+        foreach (var parser in builder.BlockParsers)
+        {
+            // Without this every paragraph and heading would still get an (empty) inline tree.
+            parser.Closed += static (_, block) =>
+            {
+                if (block is LeafBlock leaf)
+                {
+                    leaf.ProcessInlines = false;
+                }
+            };
+        }
+
         return builder.Build();
     }
 
