@@ -23,10 +23,7 @@ internal sealed partial class ClaimDoesNotAddUp : CoachRule
 
     public override void Analyze(StoryContext story)
     {
-        var figures = story.Passages
-            .Where(p => p.Kind != PassageKind.FollowUpQuestion)
-            .SelectMany(p => p.Sentences.Select((s, i) => (Passage: p, Sentence: s, Figures: p.FiguresOf(i))))
-            .ToArray();
+        var figures = FiguresOf(story);
         for (var i = 0; i < figures.Length; i++)
         {
             var (passage, sentence, read) = figures[i];
@@ -55,6 +52,33 @@ internal sealed partial class ClaimDoesNotAddUp : CoachRule
                 }
             }
         }
+    }
+
+    /// <summary>Every sentence the candidate says or has prepared (follow-up questions aside), with its figures, in order.</summary>
+    private static (Passage Passage, Sentence Sentence, SentenceFigures Figures)[] FiguresOf(StoryContext story)
+    {
+        var count = 0;
+        foreach (var passage in story.Passages)
+        {
+            count += passage.Kind == PassageKind.FollowUpQuestion ? 0 : passage.Sentences.Length;
+        }
+
+        var figures = new (Passage, Sentence, SentenceFigures)[count];
+        var at = 0;
+        foreach (var passage in story.Passages)
+        {
+            if (passage.Kind == PassageKind.FollowUpQuestion)
+            {
+                continue;
+            }
+
+            for (var i = 0; i < passage.Sentences.Length; i++)
+            {
+                figures[at++] = (passage, passage.Sentences[i], passage.FiguresOf(i));
+            }
+        }
+
+        return figures;
     }
 
     /// <summary>The change the claim is about: the nearest one in the same clause ("…, and the cluster absorbed 40% more traffic" starts a new one).</summary>

@@ -114,7 +114,7 @@ internal sealed partial class MetricStatedDifferently : CoachRule
         var order = 0;
         foreach (var passage in story.Passages.Where(p => p.Kind != PassageKind.FollowUpQuestion))
         {
-            for (var index = 0; index < passage.Sentences.Count; index++)
+            for (var index = 0; index < passage.Sentences.Length; index++)
             {
                 var sentence = passage.Sentences[index];
                 var figures = passage.FiguresOf(index);

@@ -46,7 +46,7 @@ internal sealed partial class PassiveHidesActor : CoachRule
                     continue; // the candidate is already the actor of this sentence
                 }
 
-                foreach (Match match in Passive().Matches(sentence.Text))
+                for (var match = Passive().Match(sentence.Text); match.Success; match = match.NextMatch())
                 {
                     var participle = match.Groups["participle"].Value;
                     var before = sentence.Text[..match.Index].TrimEnd();

@@ -25,7 +25,7 @@ internal abstract class PatternRule : CoachRule
                 continue;
             }
 
-            foreach (Match match in Pattern.Matches(passage.Prose))
+            for (var match = Pattern.Match(passage.Prose); match.Success; match = match.NextMatch())
             {
                 if (Accepts(passage, match))
                 {

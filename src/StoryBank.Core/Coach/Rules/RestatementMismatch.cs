@@ -16,7 +16,7 @@ internal sealed class RestatementMismatch : CoachRule
     {
         foreach (var passage in story.Passages)
         {
-            for (var index = 0; index < passage.Sentences.Count; index++)
+            for (var index = 0; index < passage.Sentences.Length; index++)
             {
                 var sentence = passage.Sentences[index];
                 foreach (var (figure, restated, approximate) in passage.FiguresOf(index).Restatements)

@@ -26,7 +26,7 @@ public enum PassageKind
 /// </summary>
 internal sealed class Passage
 {
-    private IReadOnlyList<Sentence>? _sentences;
+    private Sentence[]? _sentences;
     private SentenceFigures[]? _figures;
     private (int Line, int Column)[]? _lineMap;
     private int? _wordCount;
@@ -57,14 +57,14 @@ internal sealed class Passage
     /// <summary>The last source line the passage can be on (the end of its story).</summary>
     public int LastLine { get; }
 
-    public IReadOnlyList<Sentence> Sentences => _sentences ??= Sentence.Split(Prose);
+    public Sentence[] Sentences => _sentences ??= Sentence.Split(Prose);
 
     public int WordCount => _wordCount ??= Words.Count(Prose);
 
     /// <summary>The figures of sentence <paramref name="index"/>, read once and shared by the rules that need them.</summary>
     public SentenceFigures FiguresOf(int index)
     {
-        _figures ??= new SentenceFigures[Sentences.Count];
+        _figures ??= new SentenceFigures[Sentences.Length];
         return _figures[index] ??= SentenceFigures.Read(Sentences[index].Text);
     }
 

@@ -8,7 +8,7 @@ internal readonly record struct Sentence(int Start, int Length, string Text)
     public int End => Start + Length;
 
     /// <summary>Splits prose at sentence ends (. ! ? followed by a space) and at line breaks; trims each sentence.</summary>
-    public static IReadOnlyList<Sentence> Split(string prose)
+    public static Sentence[] Split(string prose)
     {
         var sentences = new List<Sentence>();
         var start = 0;
@@ -25,7 +25,7 @@ internal readonly record struct Sentence(int Start, int Length, string Text)
         }
 
         Add(sentences, prose, start, prose.Length);
-        return sentences;
+        return [.. sentences];
     }
 
     private static bool IsAbbreviation(string prose, int dot)
