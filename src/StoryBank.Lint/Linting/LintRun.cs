@@ -46,7 +46,13 @@ internal static class LintRun
             return Task.FromResult(ToolFailureExitCode);
         }
 
-        return WriteAsync(console, format, LintFiles(sources, options, cancellationToken));
+        return LintSourcesAsync(console, format, sources, options, cancellationToken);
+    }
+
+    private static async Task<int> LintSourcesAsync(ToolConsole console, string format, IReadOnlyList<ImportSource> sources, CoachOptions options, CancellationToken cancellationToken)
+    {
+        using var pause = CollectionPause.For(sources.Sum(s => s.Length));
+        return await WriteAsync(console, format, LintFiles(sources, options, cancellationToken)).ConfigureAwait(false);
     }
 
     /// <summary>Writes each linted document as it comes; the first failure ends the output cleanly and exits with 2.</summary>
