@@ -6,20 +6,7 @@ namespace StoryBank.Cli.Tests;
 
 public sealed class LintCommandTests : IDisposable
 {
-    private const string Bank = """
-        # My stories
-
-        ## Scaling the chat servers
-        ### Short Version (30 sec)
-        > I rebuilt session handling so the chat service went from 20K users on 25 servers to 100K users on 5 servers.
-
-        ### Full STAR Version
-        **Situation:** The chat service held 20K users on 25 servers.
-        **Task:** I had to reach 100K users without buying servers.
-        **Action:**
-        We rewrote the session store over one weekend.
-        **Result:** We now serve 100K users on 5 servers, a 10x improvement in efficiency.
-        """;
+    private const string Bank = SampleBanks.WrongClaim;
 
     private readonly CliFixture _cli = new();
 

@@ -18,8 +18,8 @@ public sealed class LauncherTests : IDisposable
     [Fact]
     public async Task The_built_tool_writes_json_and_sarif_exactly_as_the_code_does_in_process()
     {
-        var bank = _files.WriteFile("bank.md", LintToolFixture.BankWithError);
-        var folder = Path.GetDirectoryName(_files.WriteFile("more/second.md", LintToolFixture.BankWithError.Replace("chat", "search", StringComparison.Ordinal)))!;
+        var bank = _files.WriteFile("bank.md", SampleBanks.WrongClaim);
+        var folder = Path.GetDirectoryName(_files.WriteFile("more/second.md", SampleBanks.WrongClaim.Replace("chat", "search", StringComparison.Ordinal)))!;
 
         foreach (var format in new[] { "json", "sarif" })
         {

@@ -11,7 +11,7 @@ public sealed class LintToolTests : IDisposable
     [Fact]
     public async Task Error_level_findings_exit_1_and_are_shown_per_story_with_their_source_line()
     {
-        var bank = _files.WriteFile("bank.md", LintToolFixture.BankWithError);
+        var bank = _files.WriteFile("bank.md", SampleBanks.WrongClaim);
 
         var result = await LintToolFixture.RunAsync(bank);
 
@@ -25,7 +25,7 @@ public sealed class LintToolTests : IDisposable
     [Fact]
     public async Task Json_names_each_finding_with_its_rule_and_line_and_ends_with_the_summary()
     {
-        var bank = _files.WriteFile("bank.md", LintToolFixture.BankWithError);
+        var bank = _files.WriteFile("bank.md", SampleBanks.WrongClaim);
 
         var result = await LintToolFixture.RunAsync(bank, "--format", "json");
 
@@ -40,7 +40,7 @@ public sealed class LintToolTests : IDisposable
     [Fact]
     public async Task Turning_the_error_rule_off_in_the_configuration_exits_0()
     {
-        var bank = _files.WriteFile("bank.md", LintToolFixture.BankWithError);
+        var bank = _files.WriteFile("bank.md", SampleBanks.WrongClaim);
         var config = _files.WriteFile("storybank.json", """{ "rules": { "claim-does-not-add-up": "none" } }""");
 
         var result = await LintToolFixture.RunAsync(bank, "--config", config, "--format", "json");
@@ -62,7 +62,7 @@ public sealed class LintToolTests : IDisposable
     [Fact]
     public async Task An_unknown_format_is_a_usage_error_with_exit_code_2()
     {
-        var bank = _files.WriteFile("bank.md", LintToolFixture.BankWithError);
+        var bank = _files.WriteFile("bank.md", SampleBanks.WrongClaim);
 
         var result = await LintToolFixture.RunAsync(bank, "--format", "xml");
 
@@ -75,7 +75,7 @@ public sealed class LintToolTests : IDisposable
     [Fact]
     public async Task A_missing_file_is_one_line_naming_it_and_nothing_is_written()
     {
-        var bank = _files.WriteFile("bank.md", LintToolFixture.BankWithError);
+        var bank = _files.WriteFile("bank.md", SampleBanks.WrongClaim);
         var missing = Path.Combine(_files.Folder, "nope.md");
 
         var result = await LintToolFixture.RunAsync(bank, missing, "--format", "json");
@@ -88,7 +88,7 @@ public sealed class LintToolTests : IDisposable
     [Fact]
     public async Task A_malformed_configuration_names_its_file_and_line_with_exit_code_2()
     {
-        var bank = _files.WriteFile("bank.md", LintToolFixture.BankWithError);
+        var bank = _files.WriteFile("bank.md", SampleBanks.WrongClaim);
         var config = _files.WriteFile("storybank.json", "{\n  \"wordsPerMinute\": \"fast\"\n}");
 
         var result = await LintToolFixture.RunAsync(bank, "--config", config);
@@ -116,7 +116,7 @@ public sealed class LintToolTests : IDisposable
     [Fact]
     public async Task An_unknown_rule_in_a_suppression_comment_names_the_file_and_line_with_exit_code_2()
     {
-        var bank = _files.WriteFile("bank.md", LintToolFixture.BankWithError.Replace(
+        var bank = _files.WriteFile("bank.md", SampleBanks.WrongClaim.Replace(
             "**Action:**\n", "**Action:**\n<!-- storybank-disable-next-line SB9999 -->\n", StringComparison.Ordinal));
 
         var result = await LintToolFixture.RunAsync(bank);
