@@ -8,51 +8,29 @@ namespace StoryBank.Core.Coach.Numbers;
 /// </summary>
 internal readonly ref struct FigureParts
 {
-    private readonly ReadOnlySpan<char> _text;
-
-    private FigureParts(ReadOnlySpan<char> text) => _text = text;
-
     /// <summary>A currency sign before either number ("$800", "5-$10").</summary>
     public bool Currency { get; private init; }
 
     /// <summary>The first number as written ("100,000", "2.5").</summary>
-    public ReadOnlySpan<char> First => _text.Slice(FirstStart, FirstLength);
+    public ReadOnlySpan<char> First { get; private init; }
 
     /// <summary>The first number's suffix: "k", "M", "B" or " million"; empty when there is none.</summary>
-    public ReadOnlySpan<char> FirstSuffix => _text.Slice(FirstSuffixStart, FirstSuffixLength);
+    public ReadOnlySpan<char> FirstSuffix { get; private init; }
 
     /// <summary>True when a range follows ("5-10").</summary>
     public bool HasSecond { get; private init; }
 
     /// <summary>The range's second number; empty without a range.</summary>
-    public ReadOnlySpan<char> Second => _text.Slice(SecondStart, SecondLength);
+    public ReadOnlySpan<char> Second { get; private init; }
 
     /// <summary>The second number's suffix.</summary>
-    public ReadOnlySpan<char> SecondSuffix => _text.Slice(SecondSuffixStart, SecondSuffixLength);
+    public ReadOnlySpan<char> SecondSuffix { get; private init; }
 
     /// <summary>A trailing '+' ("100K+").</summary>
     public bool Plus { get; private init; }
 
     /// <summary>The unit as written ("ms", "%", "fold"); empty when there is none.</summary>
-    public ReadOnlySpan<char> Unit => _text[UnitStart..];
-
-    private int FirstStart { get; init; }
-
-    private int FirstLength { get; init; }
-
-    private int FirstSuffixStart { get; init; }
-
-    private int FirstSuffixLength { get; init; }
-
-    private int SecondStart { get; init; }
-
-    private int SecondLength { get; init; }
-
-    private int SecondSuffixStart { get; init; }
-
-    private int SecondSuffixLength { get; init; }
-
-    private int UnitStart { get; init; }
+    public ReadOnlySpan<char> Unit { get; private init; }
 
     /// <summary>Reads the parts of <paramref name="figure"/>, the exact text the figure pattern matched.</summary>
     public static FigureParts Read(ReadOnlySpan<char> figure)
@@ -88,20 +66,16 @@ internal readonly ref struct FigureParts
         var plus = at < figure.Length && figure[at] == '+';
         at += plus ? 1 : 0;
         at += at < figure.Length && char.IsWhiteSpace(figure[at]) ? 1 : 0;
-        return new FigureParts(figure)
+        return new FigureParts
         {
             Currency = currency,
-            FirstStart = firstStart,
-            FirstLength = firstLength,
-            FirstSuffixStart = firstSuffixStart,
-            FirstSuffixLength = firstSuffixLength,
+            First = figure.Slice(firstStart, firstLength),
+            FirstSuffix = figure.Slice(firstSuffixStart, firstSuffixLength),
             HasSecond = hasSecond,
-            SecondStart = secondStart,
-            SecondLength = secondLength,
-            SecondSuffixStart = secondSuffixStart,
-            SecondSuffixLength = secondSuffixLength,
+            Second = figure.Slice(secondStart, secondLength),
+            SecondSuffix = figure.Slice(secondSuffixStart, secondSuffixLength),
             Plus = plus,
-            UnitStart = at,
+            Unit = figure[at..],
         };
     }
 
