@@ -59,7 +59,7 @@ internal static class CoachCommand
                         readiness = report.Readiness,
                         practiceReady = report.PracticeReady,
                         stats = report.Stats,
-                        findings = report.Findings.Select(f => new { ruleId = f.Rule.Id, rule = f.Rule.Alias, severity = f.Severity.ToString().ToLowerInvariant(), message = f.Message, line = f.Location.Line, column = f.Location.Column, excerpt = f.Excerpt, advice = f.Rule.Advice, help = f.Rule.HelpPath, fixes = f.Fixes.Select(x => SarifLog.Describe(x, f.Excerpt)) }),
+                        findings = report.Findings.Select(f => new { ruleId = f.Rule.Id, rule = f.Rule.Alias, severity = f.Severity.Name(), message = f.Message, line = f.Location.Line, column = f.Location.Column, excerpt = f.Excerpt, advice = f.Rule.Advice, help = f.Rule.HelpPath, fixes = f.Fixes.Select(x => SarifLog.Describe(x, f.Excerpt)) }),
                     });
                     return Terminal.Success;
                 }

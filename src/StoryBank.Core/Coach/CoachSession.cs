@@ -20,7 +20,7 @@ public sealed class CoachSession
     private readonly SourceLines? _source;
     private readonly Suppressions _suppressions;
     private readonly CoachRule[] _active;
-    private readonly ConcurrentDictionary<Story, (StoryContext Context, List<Finding> Findings, Task Checked)> _started = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<Story, (StoryContext Context, List<Finding> Findings, Task<StoryStats> Checked)> _started = new(ReferenceEqualityComparer.Instance);
 
     /// <param name="file">The file the stories come from, as reported.</param>
     /// <param name="options">Rates, thresholds and severities.</param>
@@ -50,6 +50,7 @@ public sealed class CoachSession
         ArgumentNullException.ThrowIfNull(document);
         var contexts = new StoryContext[document.Stories.Count];
         var findings = new List<Finding>[contexts.Length];
+        var stats = new StoryStats[contexts.Length];
         var pending = new List<int>();
         for (var i = 0; i < contexts.Length; i++)
         {
@@ -66,8 +67,15 @@ public sealed class CoachSession
 
         // Stories are independent (each has its own passages, caches and findings), so they are checked in parallel;
         // the rules that compare stories run after, on one thread.
-        Parallel.ForEach(pending, i => Check(contexts[i]));
-        Task.WaitAll([.. _started.Values.Select(s => s.Checked)]);
+        Parallel.ForEach(pending, i => stats[i] = Check(contexts[i]));
+        for (var i = 0; i < contexts.Length; i++)
+        {
+            if (_started.TryGetValue(document.Stories[i], out var started))
+            {
+                stats[i] = started.Checked.GetAwaiter().GetResult();
+            }
+        }
+
         foreach (var rule in _active)
         {
             rule.AnalyzeTogether(contexts);
@@ -76,10 +84,8 @@ public sealed class CoachSession
         var reports = new StoryReport[contexts.Length];
         for (var i = 0; i < contexts.Length; i++)
         {
-            var ordered = findings[i]
-                .OrderBy(f => f.Location.Line).ThenBy(f => f.Location.Column).ThenBy(f => f.Rule.Id, StringComparer.Ordinal)
-                .ToArray();
-            reports[i] = new StoryReport(contexts[i].Story, ordered, ReadinessScore.Of(ordered), StoryCoach.Measure(contexts[i]));
+            Finding[] ordered = [.. findings[i].Order(FindingOrder)];
+            reports[i] = new StoryReport(contexts[i].Story, ordered, ReadinessScore.Of(ordered), stats[i]);
         }
 
         return new DocumentReport(_file, reports);
@@ -98,11 +104,20 @@ public sealed class CoachSession
         return (context, sink);
     }
 
-    private void Check(StoryContext context)
+    /// <summary>Runs every story rule on <paramref name="context"/> and measures the story.</summary>
+    private StoryStats Check(StoryContext context)
     {
         foreach (var rule in _active)
         {
             rule.Analyze(context);
         }
+
+        return StoryCoach.Measure(context);
     }
+
+    /// <summary>Findings in source order; findings at the same place by rule ID (the sort is stable).</summary>
+    private static readonly Comparer<Finding> FindingOrder = Comparer<Finding>.Create((first, second) =>
+        first.Location.Line != second.Location.Line ? first.Location.Line.CompareTo(second.Location.Line)
+        : first.Location.Column != second.Location.Column ? first.Location.Column.CompareTo(second.Location.Column)
+        : string.CompareOrdinal(first.Rule.Id, second.Rule.Id));
 }

@@ -25,9 +25,22 @@ public static class ReadinessScore
     public static int Of(IEnumerable<Finding> findings)
     {
         ArgumentNullException.ThrowIfNull(findings);
-        var lost = findings
-            .GroupBy(f => f.Rule.Id, StringComparer.Ordinal)
-            .Sum(rule => rule.Select(f => Penalty(f.Severity)).OrderDescending().Take(MaxCountedPerRule).Sum());
+        IReadOnlyList<Finding> all = findings as IReadOnlyList<Finding> ?? [.. findings];
+        var lost = 0;
+        for (var i = 0; i < all.Count; i++)
+        {
+            // A finding counts when fewer than MaxCountedPerRule findings of its rule cost more, or as much and come first.
+            var penalty = Penalty(all[i].Severity);
+            var costlier = 0;
+            for (var j = 0; j < all.Count && costlier < MaxCountedPerRule; j++)
+            {
+                var other = Penalty(all[j].Severity);
+                costlier += j != i && all[j].Rule.Id == all[i].Rule.Id && (other > penalty || (other == penalty && j < i)) ? 1 : 0;
+            }
+
+            lost += costlier < MaxCountedPerRule ? penalty : 0;
+        }
+
         return Math.Max(0, 100 - lost);
     }
 }

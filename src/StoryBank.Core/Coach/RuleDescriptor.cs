@@ -24,7 +24,10 @@ public sealed record RuleDescriptor(
     private readonly CompositeFormat format = CompositeFormat.Parse(MessageFormat);
 
     /// <summary>The rule's documentation page, relative to the repository root.</summary>
-    public string HelpPath => $"docs/rules/{Id}.md";
+    public string HelpPath { get; } = $"docs/rules/{Id}.md";
+
+    /// <summary>The category as written in JSON and SARIF output: "structure", "voice", …</summary>
+    public string CategoryName { get; } = Category.ToString().ToLowerInvariant();
 
     /// <summary>The message for one finding.</summary>
     public string Format(params object?[] arguments) => string.Format(CultureInfo.InvariantCulture, format, arguments);

@@ -13,6 +13,19 @@ public enum Severity
     Error,
 }
 
+/// <summary>The names severities have in configuration files and in JSON and SARIF output.</summary>
+public static class SeverityNames
+{
+    /// <summary>"none", "note", "warning" or "error".</summary>
+    public static string Name(this Severity severity) => severity switch
+    {
+        Severity.Error => "error",
+        Severity.Warning => "warning",
+        Severity.Note => "note",
+        _ => "none",
+    };
+}
+
 /// <summary>The families of rules; the first digit of a rule ID names its category.</summary>
 public enum RuleCategory
 {

@@ -104,7 +104,7 @@ public sealed class StoryContext
 
         // A fix is only offered where the source was found: an edit at a guessed place would damage the file.
         IReadOnlyList<TextEdit> fixes = replacement is not null && _source is not null && line >= 1 && line <= _source.Count
-            && _source[line].AsSpan(column - 1).StartsWith(excerpt.AsSpan(0, excerpt.IndexOf('\n') is var cut and >= 0 ? cut : excerpt.Length), StringComparison.Ordinal)
+            && _source.Line(line)[(column - 1)..].StartsWith(excerpt.AsSpan(0, excerpt.IndexOf('\n') is var cut and >= 0 ? cut : excerpt.Length), StringComparison.Ordinal)
             ? [new TextEdit(span, replacement)]
             : [];
         _report(rule.Descriptor, span, rule.Descriptor.Format(arguments), excerpt, fixes);
@@ -122,8 +122,8 @@ public sealed class StoryContext
         var length = Story.Title.Length;
         if (_source is not null && line >= 1 && line <= _source.Count)
         {
-            var at = _source[line].IndexOf(Story.Title, StringComparison.Ordinal);
-            (column, length) = at >= 0 ? (at + 1, Story.Title.Length) : (1, _source[line].Length);
+            var at = _source.Line(line).IndexOf(Story.Title, StringComparison.Ordinal);
+            (column, length) = at >= 0 ? (at + 1, Story.Title.Length) : (1, _source.Line(line).Length);
         }
 
         var span = new SourceSpan(Story.Source.File, line, column, line, column + length);

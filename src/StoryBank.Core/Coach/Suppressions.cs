@@ -21,8 +21,7 @@ internal sealed partial class Suppressions
         var suppressions = new Suppressions();
         for (var line = 1; line <= source.Count; line++)
         {
-            var match = Comment().Match(source[line]);
-            if (!match.Success)
+            if (!source.Line(line).Contains(Marker, StringComparison.Ordinal) || Comment().Match(source[line]) is not { Success: true } match)
             {
                 continue;
             }
@@ -43,6 +42,8 @@ internal sealed partial class Suppressions
     /// <summary>True when a comment silences <paramref name="rule"/> on <paramref name="line"/>.</summary>
     public bool Silences(string rule, int line) =>
         _byLine.TryGetValue(line, out var rules) && (rules is null || rules.Contains(rule));
+
+    private const string Marker = "storybank-disable-next-line";
 
     [GeneratedRegex(@"<!--\s*storybank-disable-next-line(?<rules>[^>]*?)\s*-->", RegexOptions.CultureInvariant)]
     private static partial Regex Comment();

@@ -26,7 +26,7 @@ public sealed record BankSummary(
     {
         private readonly List<StoryReadiness> _notReady = [];
         private readonly int[] _bands = new int[Bands.Length];
-        private readonly Dictionary<RuleDescriptor, (int Stories, int Findings)> _rules = [];
+        private readonly Dictionary<string, (RuleDescriptor Rule, int Stories, int Findings)> _rules = new(StringComparer.Ordinal);
         private int _stories;
         private int _practiceReady;
         private int _errors;
@@ -47,16 +47,30 @@ public sealed record BankSummary(
                     _notReady.Add(new StoryReadiness(story.Story.Id, story.Story.Title, document.File, story.Story.Source.StartLine, story.Readiness));
                 }
 
-                foreach (var rule in story.Findings.GroupBy(f => f.Rule))
+                var findings = story.Findings;
+                for (var i = 0; i < findings.Count; i++)
                 {
-                    var (stories, findings) = _rules.GetValueOrDefault(rule.Key);
-                    _rules[rule.Key] = (stories + 1, findings + rule.Count());
+                    var rule = findings[i].Rule;
+                    var (_, stories, count) = _rules.GetValueOrDefault(rule.Id);
+                    _rules[rule.Id] = (rule, FirstOfItsRule(findings, i) ? stories + 1 : stories, count + 1);
+                    _errors += findings[i].Severity == Severity.Error ? 1 : 0;
+                    _warnings += findings[i].Severity == Severity.Warning ? 1 : 0;
+                    _notes += findings[i].Severity == Severity.Note ? 1 : 0;
                 }
-
-                _errors += story.Findings.Count(f => f.Severity == Severity.Error);
-                _warnings += story.Findings.Count(f => f.Severity == Severity.Warning);
-                _notes += story.Findings.Count(f => f.Severity == Severity.Note);
             }
+        }
+
+        private static bool FirstOfItsRule(IReadOnlyList<Finding> findings, int index)
+        {
+            for (var i = 0; i < index; i++)
+            {
+                if (findings[i].Rule.Id == findings[index].Rule.Id)
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>The summary of everything added.</summary>
@@ -64,7 +78,7 @@ public sealed record BankSummary(
             _stories,
             _practiceReady,
             [.. Bands.Select((b, i) => new ReadinessBand(b.Name, _bands[i]))],
-            [.. _rules.Select(r => new RuleFrequency(r.Key.Id, r.Key.Alias, r.Key.Title, r.Value.Stories, r.Value.Findings))
+            [.. _rules.Values.Select(r => new RuleFrequency(r.Rule.Id, r.Rule.Alias, r.Rule.Title, r.Stories, r.Findings))
                 .OrderByDescending(r => r.Stories).ThenBy(r => r.Id, StringComparer.Ordinal)],
             [.. _notReady.OrderBy(s => s.Readiness).ThenBy(s => s.File, StringComparer.Ordinal).ThenBy(s => s.Line)],
             _errors,

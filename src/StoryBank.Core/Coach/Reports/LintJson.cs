@@ -15,7 +15,7 @@ public sealed class LintJson : IDisposable
     {
         _json = new Utf8JsonWriter(destination, new JsonWriterOptions { Indented = true });
         _json.WriteStartObject();
-        _json.WriteStartArray("files");
+        _json.WriteStartArray("files"u8);
     }
 
     /// <summary>Writes one linted file and flushes it.</summary>
@@ -23,9 +23,9 @@ public sealed class LintJson : IDisposable
     {
         ArgumentNullException.ThrowIfNull(document);
         _json.WriteStartObject();
-        _json.WriteString("file", document.File);
-        _json.WriteBoolean("noStories", document.Stories.Count == 0);
-        _json.WriteStartArray("stories");
+        _json.WriteString("file"u8, document.File);
+        _json.WriteBoolean("noStories"u8, document.Stories.Count == 0);
+        _json.WriteStartArray("stories"u8);
         foreach (var story in document.Stories)
         {
             WriteStory(story);
@@ -66,48 +66,48 @@ public sealed class LintJson : IDisposable
     private void WriteSummary(BankSummary summary)
     {
         var json = _json;
-        json.WriteStartObject("summary");
-        json.WriteNumber("stories", summary.Stories);
-        json.WriteNumber("practiceReady", summary.PracticeReady);
-        json.WriteStartArray("byReadiness");
+        json.WriteStartObject("summary"u8);
+        json.WriteNumber("stories"u8, summary.Stories);
+        json.WriteNumber("practiceReady"u8, summary.PracticeReady);
+        json.WriteStartArray("byReadiness"u8);
         foreach (var band in summary.ByReadiness)
         {
             json.WriteStartObject();
-            json.WriteString("band", band.Band);
-            json.WriteNumber("stories", band.Stories);
+            json.WriteString("band"u8, band.Band);
+            json.WriteNumber("stories"u8, band.Stories);
             json.WriteEndObject();
         }
 
         json.WriteEndArray();
-        json.WriteStartArray("frequentProblems");
+        json.WriteStartArray("frequentProblems"u8);
         foreach (var rule in summary.FrequentProblems)
         {
             json.WriteStartObject();
-            json.WriteString("id", rule.Id);
-            json.WriteString("alias", rule.Alias);
-            json.WriteString("title", rule.Title);
-            json.WriteNumber("stories", rule.Stories);
-            json.WriteNumber("findings", rule.Findings);
+            json.WriteString("id"u8, rule.Id);
+            json.WriteString("alias"u8, rule.Alias);
+            json.WriteString("title"u8, rule.Title);
+            json.WriteNumber("stories"u8, rule.Stories);
+            json.WriteNumber("findings"u8, rule.Findings);
             json.WriteEndObject();
         }
 
         json.WriteEndArray();
-        json.WriteStartArray("notReady");
+        json.WriteStartArray("notReady"u8);
         foreach (var story in summary.NotReady)
         {
             json.WriteStartObject();
-            json.WriteString("id", story.Id);
-            json.WriteString("title", story.Title);
-            json.WriteString("file", story.File);
-            json.WriteNumber("line", story.Line);
-            json.WriteNumber("readiness", story.Readiness);
+            json.WriteString("id"u8, story.Id);
+            json.WriteString("title"u8, story.Title);
+            json.WriteString("file"u8, story.File);
+            json.WriteNumber("line"u8, story.Line);
+            json.WriteNumber("readiness"u8, story.Readiness);
             json.WriteEndObject();
         }
 
         json.WriteEndArray();
-        json.WriteNumber("errors", summary.Errors);
-        json.WriteNumber("warnings", summary.Warnings);
-        json.WriteNumber("notes", summary.Notes);
+        json.WriteNumber("errors"u8, summary.Errors);
+        json.WriteNumber("warnings"u8, summary.Warnings);
+        json.WriteNumber("notes"u8, summary.Notes);
         json.WriteEndObject();
     }
 
@@ -115,48 +115,48 @@ public sealed class LintJson : IDisposable
     {
         var json = _json;
         json.WriteStartObject();
-        json.WriteString("id", story.Story.Id);
-        json.WriteString("title", story.Story.Title);
-        json.WriteNumber("line", story.Story.Source.StartLine);
-        json.WriteString("framework", story.Story.Framework.ToString());
-        json.WriteNumber("readiness", story.Readiness);
-        json.WriteBoolean("practiceReady", story.PracticeReady);
+        json.WriteString("id"u8, story.Story.Id);
+        json.WriteString("title"u8, story.Story.Title);
+        json.WriteNumber("line"u8, story.Story.Source.StartLine);
+        json.WriteString("framework"u8, story.Story.Framework.ToString());
+        json.WriteNumber("readiness"u8, story.Readiness);
+        json.WriteBoolean("practiceReady"u8, story.PracticeReady);
         var stats = story.Stats;
-        json.WriteStartObject("stats");
-        json.WriteNumber("fullWords", stats.FullWords);
-        json.WriteNumber("fullSeconds", stats.FullSeconds);
-        json.WriteNumber("shortWords", stats.ShortWords);
-        json.WriteNumber("shortSeconds", stats.ShortSeconds);
-        json.WriteNumber("actionShare", stats.ActionShare);
-        json.WriteNumber("setupShare", stats.SetupShare);
-        json.WriteNumber("actionI", stats.ActionI);
-        json.WriteNumber("actionWe", stats.ActionWe);
+        json.WriteStartObject("stats"u8);
+        json.WriteNumber("fullWords"u8, stats.FullWords);
+        json.WriteNumber("fullSeconds"u8, stats.FullSeconds);
+        json.WriteNumber("shortWords"u8, stats.ShortWords);
+        json.WriteNumber("shortSeconds"u8, stats.ShortSeconds);
+        json.WriteNumber("actionShare"u8, stats.ActionShare);
+        json.WriteNumber("setupShare"u8, stats.SetupShare);
+        json.WriteNumber("actionI"u8, stats.ActionI);
+        json.WriteNumber("actionWe"u8, stats.ActionWe);
         json.WriteEndObject();
-        json.WriteStartArray("findings");
+        json.WriteStartArray("findings"u8);
         foreach (var finding in story.Findings)
         {
             json.WriteStartObject();
-            json.WriteString("ruleId", finding.Rule.Id);
-            json.WriteString("rule", finding.Rule.Alias);
-            json.WriteString("category", finding.Rule.Category.ToString().ToLowerInvariant());
-            json.WriteString("severity", finding.Severity.ToString().ToLowerInvariant());
-            json.WriteString("message", finding.Message);
-            json.WriteNumber("line", finding.Location.Line);
-            json.WriteNumber("column", finding.Location.Column);
-            json.WriteNumber("endLine", finding.Location.EndLine);
-            json.WriteNumber("endColumn", finding.Location.EndColumn);
-            json.WriteString("excerpt", finding.Excerpt);
-            json.WriteString("help", finding.Rule.HelpPath);
-            json.WriteStartArray("fixes");
+            json.WriteString("ruleId"u8, finding.Rule.Id);
+            json.WriteString("rule"u8, finding.Rule.Alias);
+            json.WriteString("category"u8, finding.Rule.CategoryName);
+            json.WriteString("severity"u8, finding.Severity.Name());
+            json.WriteString("message"u8, finding.Message);
+            json.WriteNumber("line"u8, finding.Location.Line);
+            json.WriteNumber("column"u8, finding.Location.Column);
+            json.WriteNumber("endLine"u8, finding.Location.EndLine);
+            json.WriteNumber("endColumn"u8, finding.Location.EndColumn);
+            json.WriteString("excerpt"u8, finding.Excerpt);
+            json.WriteString("help"u8, finding.Rule.HelpPath);
+            json.WriteStartArray("fixes"u8);
             foreach (var fix in finding.Fixes)
             {
                 json.WriteStartObject();
-                json.WriteString("description", SarifLog.Describe(fix, finding.Excerpt));
-                json.WriteNumber("line", fix.Span.Line);
-                json.WriteNumber("column", fix.Span.Column);
-                json.WriteNumber("endLine", fix.Span.EndLine);
-                json.WriteNumber("endColumn", fix.Span.EndColumn);
-                json.WriteString("newText", fix.NewText);
+                json.WriteString("description"u8, SarifLog.Describe(fix, finding.Excerpt));
+                json.WriteNumber("line"u8, fix.Span.Line);
+                json.WriteNumber("column"u8, fix.Span.Column);
+                json.WriteNumber("endLine"u8, fix.Span.EndLine);
+                json.WriteNumber("endColumn"u8, fix.Span.EndColumn);
+                json.WriteString("newText"u8, fix.NewText);
                 json.WriteEndObject();
             }
 

@@ -19,16 +19,16 @@ public sealed class SarifLog : IDisposable
     {
         var json = _json = new Utf8JsonWriter(destination, new JsonWriterOptions { Indented = true });
         json.WriteStartObject();
-        json.WriteString("$schema", SchemaUri);
-        json.WriteString("version", "2.1.0");
-        json.WriteStartArray("runs");
+        json.WriteString("$schema"u8, SchemaUri);
+        json.WriteString("version"u8, "2.1.0");
+        json.WriteStartArray("runs"u8);
         json.WriteStartObject();
-        json.WriteStartObject("tool");
-        json.WriteStartObject("driver");
-        json.WriteString("name", "StoryBank");
-        json.WriteString("fullName", "StoryBank story coach");
-        json.WriteString("version", toolVersion);
-        json.WriteStartArray("rules");
+        json.WriteStartObject("tool"u8);
+        json.WriteStartObject("driver"u8);
+        json.WriteString("name"u8, "StoryBank");
+        json.WriteString("fullName"u8, "StoryBank story coach");
+        json.WriteString("version"u8, toolVersion);
+        json.WriteStartArray("rules"u8);
         foreach (var rule in RuleCatalog.All)
         {
             WriteRule(json, rule.Descriptor);
@@ -37,7 +37,7 @@ public sealed class SarifLog : IDisposable
         json.WriteEndArray();
         json.WriteEndObject();
         json.WriteEndObject();
-        json.WriteStartArray("results");
+        json.WriteStartArray("results"u8);
     }
 
     /// <summary>Writes the findings of one linted file and flushes them.</summary>
@@ -57,7 +57,7 @@ public sealed class SarifLog : IDisposable
     public void Finish()
     {
         _json.WriteEndArray();
-        _json.WriteString("columnKind", "utf16CodeUnits");
+        _json.WriteString("columnKind"u8, "utf16CodeUnits");
         _json.WriteEndObject();
         _json.WriteEndArray();
         _json.WriteEndObject();
@@ -70,31 +70,31 @@ public sealed class SarifLog : IDisposable
     private static void WriteRule(Utf8JsonWriter json, RuleDescriptor rule)
     {
         json.WriteStartObject();
-        json.WriteString("id", rule.Id);
-        json.WriteString("name", rule.Alias);
-        json.WriteStartObject("shortDescription");
-        json.WriteString("text", rule.Title);
+        json.WriteString("id"u8, rule.Id);
+        json.WriteString("name"u8, rule.Alias);
+        json.WriteStartObject("shortDescription"u8);
+        json.WriteString("text"u8, rule.Title);
         json.WriteEndObject();
-        json.WriteStartObject("fullDescription");
-        json.WriteString("text", rule.Advice);
+        json.WriteStartObject("fullDescription"u8);
+        json.WriteString("text"u8, rule.Advice);
         json.WriteEndObject();
-        json.WriteStartObject("messageStrings");
-        json.WriteStartObject("default");
-        json.WriteString("text", rule.MessageFormat);
+        json.WriteStartObject("messageStrings"u8);
+        json.WriteStartObject("default"u8);
+        json.WriteString("text"u8, rule.MessageFormat);
         json.WriteEndObject();
         json.WriteEndObject();
-        json.WriteStartObject("help");
-        json.WriteString("text", $"{rule.Title}. {rule.Advice} See {rule.HelpPath}.");
-        json.WriteString("markdown", $"{rule.Title}. {rule.Advice} See [{rule.Id}]({rule.HelpPath}).");
+        json.WriteStartObject("help"u8);
+        json.WriteString("text"u8, $"{rule.Title}. {rule.Advice} See {rule.HelpPath}.");
+        json.WriteString("markdown"u8, $"{rule.Title}. {rule.Advice} See [{rule.Id}]({rule.HelpPath}).");
         json.WriteEndObject();
-        json.WriteStartObject("defaultConfiguration");
-        json.WriteString("level", Level(rule.DefaultSeverity));
-        json.WriteBoolean("enabled", rule.DefaultSeverity != Severity.None);
+        json.WriteStartObject("defaultConfiguration"u8);
+        json.WriteString("level"u8, rule.DefaultSeverity.Name());
+        json.WriteBoolean("enabled"u8, rule.DefaultSeverity != Severity.None);
         json.WriteEndObject();
-        json.WriteStartObject("properties");
-        json.WriteString("category", rule.Category.ToString().ToLowerInvariant());
-        json.WriteStartArray("tags");
-        json.WriteStringValue(rule.Category.ToString().ToLowerInvariant());
+        json.WriteStartObject("properties"u8);
+        json.WriteString("category"u8, rule.CategoryName);
+        json.WriteStartArray("tags"u8);
+        json.WriteStringValue(rule.CategoryName);
         json.WriteEndArray();
         json.WriteEndObject();
         json.WriteEndObject();
@@ -103,29 +103,29 @@ public sealed class SarifLog : IDisposable
     private static void WriteResult(Utf8JsonWriter json, Finding finding, int ruleIndex)
     {
         json.WriteStartObject();
-        json.WriteString("ruleId", finding.Rule.Id);
-        json.WriteNumber("ruleIndex", ruleIndex);
-        json.WriteString("level", Level(finding.Severity));
-        json.WriteStartObject("message");
-        json.WriteString("text", finding.Message);
+        json.WriteString("ruleId"u8, finding.Rule.Id);
+        json.WriteNumber("ruleIndex"u8, ruleIndex);
+        json.WriteString("level"u8, finding.Severity.Name());
+        json.WriteStartObject("message"u8);
+        json.WriteString("text"u8, finding.Message);
         json.WriteEndObject();
-        json.WriteStartArray("locations");
+        json.WriteStartArray("locations"u8);
         json.WriteStartObject();
-        json.WriteStartObject("physicalLocation");
-        json.WriteStartObject("artifactLocation");
-        json.WriteString("uri", ArtifactUri(finding.Location.File));
+        json.WriteStartObject("physicalLocation"u8);
+        json.WriteStartObject("artifactLocation"u8);
+        json.WriteString("uri"u8, ArtifactUri(finding.Location.File));
         json.WriteEndObject();
         if (finding.Location.Line >= 1)
         {
-            json.WriteStartObject("region");
-            json.WriteNumber("startLine", finding.Location.Line);
-            json.WriteNumber("startColumn", Math.Max(1, finding.Location.Column));
-            json.WriteNumber("endLine", Math.Max(finding.Location.Line, finding.Location.EndLine));
-            json.WriteNumber("endColumn", Math.Max(1, finding.Location.EndColumn));
+            json.WriteStartObject("region"u8);
+            json.WriteNumber("startLine"u8, finding.Location.Line);
+            json.WriteNumber("startColumn"u8, Math.Max(1, finding.Location.Column));
+            json.WriteNumber("endLine"u8, Math.Max(finding.Location.Line, finding.Location.EndLine));
+            json.WriteNumber("endColumn"u8, Math.Max(1, finding.Location.EndColumn));
             if (finding.Excerpt.Length > 0)
             {
-                json.WriteStartObject("snippet");
-                json.WriteString("text", finding.Excerpt);
+                json.WriteStartObject("snippet"u8);
+                json.WriteString("text"u8, finding.Excerpt);
                 json.WriteEndObject();
             }
 
@@ -133,11 +133,11 @@ public sealed class SarifLog : IDisposable
         }
 
         json.WriteEndObject();
-        json.WriteStartArray("logicalLocations");
+        json.WriteStartArray("logicalLocations"u8);
         json.WriteStartObject();
-        json.WriteString("name", finding.StoryTitle);
-        json.WriteString("fullyQualifiedName", finding.StoryId);
-        json.WriteString("kind", "object");
+        json.WriteString("name"u8, finding.StoryTitle);
+        json.WriteString("fullyQualifiedName"u8, finding.StoryId);
+        json.WriteString("kind"u8, "object");
         json.WriteEndObject();
         json.WriteEndArray();
         json.WriteEndObject();
@@ -147,40 +147,40 @@ public sealed class SarifLog : IDisposable
             WriteFixes(json, finding);
         }
 
-        json.WriteStartObject("partialFingerprints");
+        json.WriteStartObject("partialFingerprints"u8);
         json.WriteString("storyFinding/v1", StableId.For("finding", finding.StoryId, finding.Rule.Id, finding.Excerpt));
         json.WriteEndObject();
-        json.WriteStartObject("properties");
-        json.WriteString("storyId", finding.StoryId);
-        json.WriteString("storyTitle", finding.StoryTitle);
+        json.WriteStartObject("properties"u8);
+        json.WriteString("storyId"u8, finding.StoryId);
+        json.WriteString("storyTitle"u8, finding.StoryTitle);
         json.WriteEndObject();
         json.WriteEndObject();
     }
 
     private static void WriteFixes(Utf8JsonWriter json, Finding finding)
     {
-        json.WriteStartArray("fixes");
+        json.WriteStartArray("fixes"u8);
         foreach (var fix in finding.Fixes)
         {
             json.WriteStartObject();
-            json.WriteStartObject("description");
-            json.WriteString("text", Describe(fix, finding.Excerpt));
+            json.WriteStartObject("description"u8);
+            json.WriteString("text"u8, Describe(fix, finding.Excerpt));
             json.WriteEndObject();
-            json.WriteStartArray("artifactChanges");
+            json.WriteStartArray("artifactChanges"u8);
             json.WriteStartObject();
-            json.WriteStartObject("artifactLocation");
-            json.WriteString("uri", ArtifactUri(fix.Span.File));
+            json.WriteStartObject("artifactLocation"u8);
+            json.WriteString("uri"u8, ArtifactUri(fix.Span.File));
             json.WriteEndObject();
-            json.WriteStartArray("replacements");
+            json.WriteStartArray("replacements"u8);
             json.WriteStartObject();
-            json.WriteStartObject("deletedRegion");
-            json.WriteNumber("startLine", fix.Span.Line);
-            json.WriteNumber("startColumn", fix.Span.Column);
-            json.WriteNumber("endLine", fix.Span.EndLine);
-            json.WriteNumber("endColumn", fix.Span.EndColumn);
+            json.WriteStartObject("deletedRegion"u8);
+            json.WriteNumber("startLine"u8, fix.Span.Line);
+            json.WriteNumber("startColumn"u8, fix.Span.Column);
+            json.WriteNumber("endLine"u8, fix.Span.EndLine);
+            json.WriteNumber("endColumn"u8, fix.Span.EndColumn);
             json.WriteEndObject();
-            json.WriteStartObject("insertedContent");
-            json.WriteString("text", fix.NewText);
+            json.WriteStartObject("insertedContent"u8);
+            json.WriteString("text"u8, fix.NewText);
             json.WriteEndObject();
             json.WriteEndObject();
             json.WriteEndArray();
@@ -198,14 +198,6 @@ public sealed class SarifLog : IDisposable
         ArgumentNullException.ThrowIfNull(fix);
         return fix.NewText.Length == 0 ? $"Delete \"{excerpt}\"" : $"Replace \"{excerpt}\" with \"{fix.NewText}\"";
     }
-
-    private static string Level(Severity severity) => severity switch
-    {
-        Severity.Error => "error",
-        Severity.Warning => "warning",
-        Severity.Note => "note",
-        _ => "none",
-    };
 
     /// <summary>An absolute path becomes a file: URI; a relative one stays relative, with '/' separators and escaping.</summary>
     private static string ArtifactUri(string path)
