@@ -12,14 +12,14 @@ internal sealed partial class BlamesOthers : PatternRule
         "\"{0}\" blames others; state what happened as a fact and focus on what you did about it",
         "Describe what happened neutrally and move on to what you did about it.");
 
-    protected override Regex Pattern => Blame();
+    protected internal override Regex Pattern => Blame();
 
-    protected override SearchValues<string> Triggers => TriggerWords;
+    protected internal override SearchValues<string> Triggers => TriggerWords;
 
-    /// <summary>Every alternative of <see cref="Blame"/> contains one of these words.</summary>
+    /// <summary>Every match of <see cref="Blame"/> has one of these at the start of a word (see <see cref="PatternRule.Triggers"/>).</summary>
     private static readonly SearchValues<string> TriggerWords = SearchValues.Create(
         ["fault", "ball", "messed", "screwed", "incompetent", "lazy", "sloppy", "useless", "clueless", "careless", "negligent", "care",
-         "bother", "ignored", "broke", "listen", "caused", "bus", "blamed", "botched", "overpromised", "mess", "documented", "trusted",
+         "bother", "ignored", "broke", "listen", "caused", "bus", "blamed", "botched", "overpromised", "mess", "documented", "trusted", "not me",
          "shoddy", "terrible", "bad code", "bad work", "thought", "bad call", "as usual", "on me"],
         StringComparison.OrdinalIgnoreCase);
 

@@ -6,6 +6,7 @@ namespace StoryBank.Core.Coach.Rules;
 /// <summary>SB4002: emotional rather than factual wording.</summary>
 internal sealed partial class EmotionalWording : PatternRule
 {
+    /// <summary>Every match of <see cref="Emotional"/> has one of these at the start of a word (see <see cref="PatternRule.Triggers"/>).</summary>
     private static readonly SearchValues<string> TriggerWords = SearchValues.Create(
         ["furious", "angry", "livid", "frustrat", "annoy", "irritat", "upset", "pissed", "mad", "devastated", "panick", "terrified",
          "scared", "heartbroken", "outraged", "disgusted", "fed up", "sick of", "miserable", "desperate", "hate", "despised", "stand",
@@ -20,9 +21,9 @@ internal sealed partial class EmotionalWording : PatternRule
         "\"{0}\" is emotional; describe the facts and their impact instead",
         "Replace feelings with facts and their impact (\"the page took 9 s; users abandoned carts\").");
 
-    protected override Regex Pattern => Emotional();
+    protected internal override Regex Pattern => Emotional();
 
-    protected override SearchValues<string> Triggers => TriggerWords;
+    protected internal override SearchValues<string> Triggers => TriggerWords;
 
     [GeneratedRegex(@"\b(?:(?:I|we) (?:was|were|felt|got|became|grew) (?:so |really |very |extremely |totally |completely |absolutely |pretty )?(?:furious|angry|livid|frustrated|annoyed|irritated|upset|pissed(?: off)?|mad|devastated|panicked|panicking|terrified|scared|heartbroken|outraged|disgusted|fed up|sick of (?:it|this|them)|miserable|desperate)|I (?:hated|hate|despised|couldn't stand|could not stand|was sick of)|(?:it|this|that) was (?:so |really |very |extremely |incredibly )?(?:frustrating|infuriating|maddening|annoying|awful|terrible|horrible|insane|ridiculous|a nightmare)|(?:stupid|idiotic|dumb|moronic|ridiculous|insane|absurd|pathetic|atrocious|horrible|terrible|awful|shitty|crappy|garbage)(?: \w+)?|(?:a|an) (?:total |complete |absolute |utter )?(?:nightmare|disaster(?! recovery)|mess|joke|shitshow|trainwreck|train wreck|clusterfuck)|nightmare|sucked|sucks|damn|drove me (?:crazy|nuts|insane|mad|up the wall)|(?:pure|absolute|living|total) hell)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Emotional();

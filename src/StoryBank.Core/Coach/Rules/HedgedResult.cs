@@ -12,7 +12,7 @@ internal sealed partial class HedgedResult : PatternRule
         "\"{0}\" hedges the result; know the figure and state it plainly",
         "Check the number and state it plainly; if it is an estimate, say how you estimated it once, not with a hedge.");
 
-    protected override Regex Pattern => Hedge();
+    protected internal override Regex Pattern => Hedge();
 
     protected override IEnumerable<Passage> PassagesOf(StoryContext story) => story.AndShortVersion(story.SectionsOf(StoryParts.ResultKinds));
 

@@ -13,11 +13,11 @@ internal sealed partial class PerfectionClaim : PatternRule
         "\"{0}\" invites the interviewer to find the flaw; say what went wrong along the way and how you handled it",
         "Mention the setback you handled; a story with no friction sounds rehearsed and invites probing.");
 
-    protected override Regex Pattern => Perfect();
+    protected internal override Regex Pattern => Perfect();
 
-    protected override SearchValues<string> Triggers => TriggerWords;
+    protected internal override SearchValues<string> Triggers => TriggerWords;
 
-    /// <summary>Every alternative of <see cref="Perfect"/> contains one of these words.</summary>
+    /// <summary>Every match of <see cref="Perfect"/> has one of these at the start of a word (see <see cref="PatternRule.Triggers"/>).</summary>
     private static readonly SearchValues<string> TriggerWords = SearchValues.Create(
         ["flawless", "perfect", "as planned", "seamless", "problems", "issues", "hiccups", "glitches", "hitch", "smooth", "never", "without", "great", "plan", "complaints"],
         StringComparison.OrdinalIgnoreCase);
