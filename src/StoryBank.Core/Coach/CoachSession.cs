@@ -5,13 +5,15 @@ using StoryBank.Core.Model;
 namespace StoryBank.Core.Coach;
 
 /// <summary>
-/// Lints one document whose stories may arrive while it is still being imported: <see cref="Add"/> starts checking a
-/// story on the thread pool at once, <see cref="Finish"/> waits for them, checks any story not added, runs the rules
-/// that compare stories and builds the report in document order.
+/// Lints one document whose stories may arrive while it is still being imported: <see cref="Add"/> queues a story to be
+/// checked on the thread pool at once, <see cref="Finish"/> checks whatever is still queued itself, waits for the rest,
+/// checks any story not added, runs the rules that compare stories and builds the report in document order.
 /// </summary>
 /// <remarks>
 /// <see cref="Add"/> is called from one thread (the importer's) while earlier stories are checked on others; each story's
-/// findings are only touched by the task checking it until <see cref="Finish"/> has waited for them all.
+/// findings are only touched by the thread checking it until <see cref="Finish"/> has waited for them all.
+/// <see cref="Finish"/> does not just wait: a thread blocked on the pool's work would count against the pool's
+/// threads and leave a core idle while stories are still queued.
 /// </remarks>
 public sealed class CoachSession
 {
@@ -20,7 +22,8 @@ public sealed class CoachSession
     private readonly SourceLines? _source;
     private readonly Suppressions _suppressions;
     private readonly CoachRule[] _active;
-    private readonly ConcurrentDictionary<Story, (StoryContext Context, List<Finding> Findings, Task<StoryStats> Checked)> _started = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<Story, Checking> _started = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentQueue<Checking> _queued = new();
 
     /// <param name="file">The file the stories come from, as reported.</param>
     /// <param name="options">Rates, thresholds and severities.</param>
@@ -41,7 +44,10 @@ public sealed class CoachSession
     {
         ArgumentNullException.ThrowIfNull(story);
         var (context, findings) = Prepare(story);
-        _started[story] = (context, findings, Task.Run(() => Check(context)));
+        var checking = new Checking(context, findings);
+        _started[story] = checking;
+        _queued.Enqueue(checking);
+        ThreadPool.UnsafeQueueUserWorkItem(static session => session.CheckNextQueued(), this, preferLocal: false);
     }
 
     /// <summary>The report on <paramref name="document"/>, once every story has been checked.</summary>
@@ -68,11 +74,15 @@ public sealed class CoachSession
         // Stories are independent (each has its own passages, caches and findings), so they are checked in parallel;
         // the rules that compare stories run after, on one thread.
         Parallel.ForEach(pending, i => stats[i] = Check(contexts[i]));
+        while (CheckNextQueued())
+        {
+        }
+
         for (var i = 0; i < contexts.Length; i++)
         {
             if (_started.TryGetValue(document.Stories[i], out var started))
             {
-                stats[i] = started.Checked.GetAwaiter().GetResult();
+                stats[i] = started.Result();
             }
         }
 
@@ -104,6 +114,18 @@ public sealed class CoachSession
         return (context, sink);
     }
 
+    /// <summary>Checks the story queued first, if any is still queued; false when none was.</summary>
+    private bool CheckNextQueued()
+    {
+        if (!_queued.TryDequeue(out var checking))
+        {
+            return false;
+        }
+
+        checking.Run(this);
+        return true;
+    }
+
     /// <summary>Runs every story rule on <paramref name="context"/> and measures the story.</summary>
     private StoryStats Check(StoryContext context)
     {
@@ -120,4 +142,29 @@ public sealed class CoachSession
         first.Location.Line != second.Location.Line ? first.Location.Line.CompareTo(second.Location.Line)
         : first.Location.Column != second.Location.Column ? first.Location.Column.CompareTo(second.Location.Column)
         : string.CompareOrdinal(first.Rule.Id, second.Rule.Id));
+
+    /// <summary>A story added while the document is read: checked once, by whichever thread takes it from the queue.</summary>
+    private sealed class Checking(StoryContext context, List<Finding> findings)
+    {
+        private readonly TaskCompletionSource<StoryStats> _checked = new();
+
+        public StoryContext Context { get; } = context;
+
+        public List<Finding> Findings { get; } = findings;
+
+        public void Run(CoachSession session)
+        {
+            try
+            {
+                _checked.SetResult(session.Check(Context));
+            }
+            catch (Exception e)
+            {
+                _checked.SetException(e); // rethrown by Result, on the thread that finishes the document
+            }
+        }
+
+        /// <summary>The story's figures once it has been checked (waiting for the thread checking it).</summary>
+        public StoryStats Result() => _checked.Task.GetAwaiter().GetResult();
+    }
 }
