@@ -1,4 +1,4 @@
-using System.Buffers;
+using System.Text.RegularExpressions;
 using StoryBank.Core.Coach;
 using StoryBank.Core.Coach.Rules;
 using StoryBank.Core.Coach.Text;
@@ -7,8 +7,8 @@ namespace StoryBank.Core.Tests.Coach;
 
 /// <summary>
 /// The promise that lets a pattern rule with trigger words search only the stretches of text around them: every match
-/// of its pattern holds no full stop and has one of its triggers at the start of a word. Checked on every text of the
-/// labeled corpus, so a new alternative without a trigger (or a trigger list missing a word) fails here.
+/// of its pattern holds no full stop and holds one of its trigger words whole. Checked on every text of the labeled
+/// corpus, so a new alternative without a trigger (or a trigger list missing a word) fails here.
 /// </summary>
 public sealed class PatternRuleTests
 {
@@ -19,7 +19,7 @@ public sealed class PatternRuleTests
 
     [Theory]
     [MemberData(nameof(RulesWithTriggers))]
-    public void Every_match_has_a_trigger_at_the_start_of_a_word_and_no_full_stop(string id)
+    public void Every_match_holds_a_trigger_word_and_no_full_stop(string id)
     {
         var rule = RuleCatalog.All.OfType<PatternRule>().Single(r => r.Descriptor.Id == id);
         var matches = 0;
@@ -30,7 +30,7 @@ public sealed class PatternRuleTests
             {
                 matches++;
                 Assert.DoesNotContain('.', match.Value);
-                Assert.True(HasTriggerStartingAWord(prose, match.Index, match.Length, rule.Triggers!), $"{id}: no trigger word starts a word of \"{match.Value}\" in: {text}");
+                Assert.True(WordsOf(match.Value).Any(w => rule.Triggers!.Contains(w, StringComparer.OrdinalIgnoreCase)), $"{id}: \"{match.Value}\" holds no trigger word, in: {text}");
             }
         }
 
@@ -40,24 +40,12 @@ public sealed class PatternRuleTests
     [Fact]
     public void Only_the_stretch_holding_a_trigger_is_reported_and_triggers_inside_words_are_ignored()
     {
-        var story = CoachHarness.StoryWith("Action", "I made the business case. Then the vendor dropped the ball. I fixed it.");
+        var story = CoachHarness.StoryWith("Action", "I made the business case and set a standard. Then the vendor dropped the ball. I fixed it.");
         var finding = Assert.Single(CoachHarness.Lint(story).Of("SB4001"));
         Assert.Equal("the vendor dropped the ball", finding.Excerpt);
     }
 
-    private static bool HasTriggerStartingAWord(string prose, int start, int length, SearchValues<string> triggers)
-    {
-        for (var from = start; from < start + length && prose.AsSpan(from, start + length - from).IndexOfAny(triggers) is var found and >= 0; from += found + 1)
-        {
-            var at = from + found;
-            if (at == 0 || !(char.IsLetterOrDigit(prose[at - 1]) || prose[at - 1] == '_'))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static IEnumerable<string> WordsOf(string text) => Regex.Split(text, @"\W+").Where(w => w.Length > 0);
 
     private static IEnumerable<string> CorpusTexts()
     {

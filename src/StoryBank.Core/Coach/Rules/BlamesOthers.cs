@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace StoryBank.Core.Coach.Rules;
@@ -14,14 +13,14 @@ internal sealed partial class BlamesOthers : PatternRule
 
     protected internal override Regex Pattern => Blame();
 
-    protected internal override SearchValues<string> Triggers => TriggerWords;
+    protected internal override IReadOnlyList<string> Triggers => TriggerWords;
 
-    /// <summary>Every match of <see cref="Blame"/> has one of these at the start of a word (see <see cref="PatternRule.Triggers"/>).</summary>
-    private static readonly SearchValues<string> TriggerWords = SearchValues.Create(
-        ["fault", "ball", "messed", "screwed", "incompetent", "lazy", "sloppy", "useless", "clueless", "careless", "negligent", "care",
-         "bother", "ignored", "broke", "listen", "caused", "bus", "blamed", "botched", "overpromised", "mess", "documented", "trusted", "not me",
-         "shoddy", "terrible", "bad code", "bad work", "thought", "bad call", "as usual", "on me"],
-        StringComparison.OrdinalIgnoreCase);
+    /// <summary>Every match of <see cref="Blame"/> holds one of these words (see <see cref="PatternRule.Triggers"/>).</summary>
+    private static readonly string[] TriggerWords =
+        ["fault", "ball", "messed", "screwed", "incompetent", "lazy", "sloppy", "useless", "clueless", "careless",
+         "negligent", "care", "bother", "bothered", "ignored", "broke", "listened", "listen", "caused", "bus",
+         "botched", "overpromised", "mess", "documented", "trusted", "terrible", "shoddy", "bad", "thought",
+         "usual", "me", "blamed"];
 
     private const string People = @"(?:he|she|they|product|ops|sales|design|legal|marketing|the dba|the designer|the other squad|my predecessor|the previous (?:tech )?lead|qa|management|leadership|the [\w-]+ (?:team|teams|group|department)|the (?:other|ops|qa|backend|frontend|platform|data|product|design|sales|infra|infrastructure|security|mobile|devops|sre|offshore|outsourced|previous|old|legacy|client|vendor's) (?:team|teams|developers?|engineers?|devs)|my (?:manager|boss|lead|colleagues?|teammates?|predecessor|coworkers?|co-workers?|director|pm)|the (?:vendor|contractors?|client|customer|pm|intern|junior|previous developer|previous engineer|other developer|other engineer|architect|dba|consultants?|agency)|(?:our|the) (?:manager|director|cto|ceo))";
 

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
 using StoryBank.Core.Coach.Text;
 
@@ -14,39 +13,46 @@ internal abstract class PatternRule : CoachRule
     protected internal abstract Regex Pattern { get; }
 
     /// <summary>
-    /// Words that start a word in every match of <see cref="Pattern"/> (at least one of them per match) and patterns
-    /// whose matches never hold a full stop; null to search all text. With triggers, only the stretches between full
-    /// stops that hold a trigger at the start of a word are searched, which finds the same matches: a match holds no
-    /// full stop, so it lies inside one stretch, and the stretch holds the match's trigger.
+    /// Words, at least one of which every match of <see cref="Pattern"/> holds whole (case aside), for patterns whose
+    /// matches never hold a full stop; null to search all text. With triggers, only the stretches between full stops
+    /// that hold one of the rule's words are searched, which finds the same matches: a match holds no full stop, so it
+    /// lies inside one stretch, and the stretch holds the match's trigger word.
     /// </summary>
-    protected internal virtual SearchValues<string>? Triggers => null;
+    protected internal virtual IReadOnlyList<string>? Triggers => null;
+
+    /// <summary>This rule's bit in <see cref="SharedTriggers.Index"/>; 0 when it has no triggers, -1 until first asked.</summary>
+    private int _triggerBit = -1;
 
     public override void Analyze(StoryContext story)
     {
+        if (_triggerBit < 0)
+        {
+            _triggerBit = Triggers is null ? 0 : 1 << Array.IndexOf(SharedTriggers.Rules, this);
+        }
+
         foreach (var passage in PassagesOf(story))
         {
             var prose = passage.Prose;
-            if (Triggers is not { } triggers)
+            if (_triggerBit == 0)
             {
                 ReportMatches(story, passage, Pattern.Match(prose));
                 continue;
             }
 
-            for (var from = 0; from < prose.Length && prose.AsSpan(from).IndexOfAny(triggers) is var found and >= 0;)
+            var searched = 0;
+            foreach (var hit in passage.TriggerHits(SharedTriggers.Index))
             {
-                var at = from + found;
-                if (at > 0 && (char.IsLetterOrDigit(prose[at - 1]) || prose[at - 1] == '_'))
+                if ((hit.Rules & _triggerBit) == 0 || hit.Start < searched)
                 {
-                    from = at + 1; // inside a word ("made" is not "mad")
                     continue;
                 }
 
                 // The pattern sees only the stretch: its \b and lookarounds read the stretch's ends as the text's ends,
                 // which agrees with the full stop or passage end that is really there.
-                var start = at == 0 ? 0 : prose.LastIndexOf('.', at - 1) + 1;
-                var end = prose.IndexOf('.', at) is var stop and >= 0 ? stop : prose.Length;
+                var start = hit.Start == 0 ? 0 : prose.LastIndexOf('.', hit.Start - 1) + 1;
+                var end = prose.IndexOf('.', hit.Start) is var stop and >= 0 ? stop : prose.Length;
                 ReportMatches(story, passage, Pattern.Match(prose, start, end - start));
-                from = end;
+                searched = end;
             }
         }
     }
@@ -72,4 +78,13 @@ internal abstract class PatternRule : CoachRule
     /// <summary>Reports one match; the message's argument is the matched text.</summary>
     protected virtual void Report(StoryContext story, Passage passage, Match match) =>
         story.Report(this, passage, match.Index, match.Length, match.Value.Trim());
+
+    /// <summary>The trigger words of every pattern rule, looked up in one pass over each passage.</summary>
+    /// <remarks>A class of its own so that it is built on first use, after the rule catalog that holds the rules.</remarks>
+    private static class SharedTriggers
+    {
+        public static readonly PatternRule[] Rules = [.. RuleCatalog.All.OfType<PatternRule>().Where(r => r.Triggers is not null)];
+
+        public static readonly WordTriggers Index = new([.. Rules.Select(r => r.Triggers!)]);
+    }
 }

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
 using StoryBank.Core.Coach.Text;
 
@@ -15,12 +14,12 @@ internal sealed partial class PerfectionClaim : PatternRule
 
     protected internal override Regex Pattern => Perfect();
 
-    protected internal override SearchValues<string> Triggers => TriggerWords;
+    protected internal override IReadOnlyList<string> Triggers => TriggerWords;
 
-    /// <summary>Every match of <see cref="Perfect"/> has one of these at the start of a word (see <see cref="PatternRule.Triggers"/>).</summary>
-    private static readonly SearchValues<string> TriggerWords = SearchValues.Create(
-        ["flawless", "perfect", "as planned", "seamless", "problems", "issues", "hiccups", "glitches", "hitch", "smooth", "never", "without", "great", "plan", "complaints"],
-        StringComparison.OrdinalIgnoreCase);
+    /// <summary>Every match of <see cref="Perfect"/> holds one of these words (see <see cref="PatternRule.Triggers"/>).</summary>
+    private static readonly string[] TriggerWords =
+        ["flawless", "flawlessly", "perfectly", "perfect", "planned", "plan", "seamless", "seamlessly", "problems",
+         "issues", "hiccups", "glitches", "complaints", "without", "smoothly", "smooth", "great", "hitch", "never"];
 
     /// <summary>The setup is left out: "the CFO wanted a flawless audit trail" states a requirement, not a claim.</summary>
     protected override IEnumerable<Passage> PassagesOf(StoryContext story) =>

@@ -28,6 +28,7 @@ internal sealed class Passage
 {
     private Sentence[]? _sentences;
     private SentenceFigures[]? _figures;
+    private TriggerHit[]? _triggerHits;
     private (int Line, int Column)[]? _lineMap;
     private int? _wordCount;
 
@@ -67,6 +68,10 @@ internal sealed class Passage
         _figures ??= new SentenceFigures[Sentences.Length];
         return _figures[index] ??= SentenceFigures.Read(Sentences[index].Text);
     }
+
+    /// <summary>The words of <see cref="Prose"/> that <paramref name="triggers"/> looks for, found once and shared by the rules that need them.</summary>
+    /// <remarks>The hits of the first index asked for are kept: the rules share one index (see <c>PatternRule</c>).</remarks>
+    public TriggerHit[] TriggerHits(WordTriggers triggers) => _triggerHits ??= triggers.Find(Prose);
 
     /// <summary>The 1-based source line and column of <paramref name="offset"/> into this passage.</summary>
     public (int Line, int Column) Locate(int offset, SourceLines? source)
