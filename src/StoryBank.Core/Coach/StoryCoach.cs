@@ -30,7 +30,7 @@ public static class StoryCoach
         var (i, we) = (0, 0);
         foreach (var passage in story.SectionsOf(StoryParts.ActionKinds))
         {
-            var (singular, plural) = Pronouns.Count(passage.Prose);
+            var (singular, plural) = passage.Pronouns;
             (i, we) = (i + singular, we + plural);
         }
 

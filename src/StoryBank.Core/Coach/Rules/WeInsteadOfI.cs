@@ -18,7 +18,7 @@ internal sealed partial class WeInsteadOfI : CoachRule
         var (singular, plural) = (0, 0);
         foreach (var passage in actions)
         {
-            var (i, we) = Pronouns.Count(passage.Prose);
+            var (i, we) = passage.Pronouns;
             (singular, plural) = (singular + i, plural + we);
         }
 

@@ -31,6 +31,7 @@ internal sealed class Passage
     private TriggerHit[]? _triggerHits;
     private (int Line, int Column)[]? _lineMap;
     private int? _wordCount;
+    private (int Singular, int Plural)? _pronouns;
 
     public Passage(PassageKind kind, SectionKind section, string markdown, int hintLine, int lastLine)
     {
@@ -61,6 +62,9 @@ internal sealed class Passage
     public Sentence[] Sentences => _sentences ??= Sentence.Split(Prose);
 
     public int WordCount => _wordCount ??= Words.Count(Prose);
+
+    /// <summary>How many times the prose says "I" (me, my…) and "we" (us, our…).</summary>
+    public (int Singular, int Plural) Pronouns => _pronouns ??= Coach.Pronouns.Count(Prose);
 
     /// <summary>The figures of sentence <paramref name="index"/>, read once and shared by the rules that need them.</summary>
     public SentenceFigures FiguresOf(int index)

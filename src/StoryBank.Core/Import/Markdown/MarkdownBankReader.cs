@@ -1,4 +1,3 @@
-using Markdig;
 using Markdig.Syntax;
 using StoryBank.Core.Frameworks;
 using StoryBank.Core.Model;
@@ -14,28 +13,6 @@ namespace StoryBank.Core.Import.Markdown;
 /// <remarks>Stateless and thread-safe; the Markdig pipeline is built once.</remarks>
 public static partial class MarkdownBankReader
 {
-    // Blocks only: the recognizer reads labels and text from the source lines, so Markdig's inline pass (emphasis,
-    // links, pipe tables) would be work thrown away. Tables are recognized from their delimiter row instead.
-    private static readonly MarkdownPipeline Pipeline = BlocksOnly(new MarkdownPipelineBuilder().UseYamlFrontMatter());
-
-    private static MarkdownPipeline BlocksOnly(MarkdownPipelineBuilder builder)
-    {
-        builder.InlineParsers.Clear();
-        foreach (var parser in builder.BlockParsers)
-        {
-            // Without this every paragraph and heading would still get an (empty) inline tree.
-            parser.Closed += static (_, block) =>
-            {
-                if (block is LeafBlock leaf)
-                {
-                    leaf.ProcessInlines = false;
-                }
-            };
-        }
-
-        return builder.Build();
-    }
-
     /// <summary>Reads a hand-written bank.</summary>
     /// <param name="text">The decoded text, <c>\n</c> line endings.</param>
     /// <param name="file">The file name used in messages and as the stories' source.</param>
@@ -45,7 +22,7 @@ public static partial class MarkdownBankReader
     {
         ArgumentNullException.ThrowIfNull(text);
         var source = new SourceText(text);
-        var units = Unit.Sequence(Markdig.Markdown.Parse(text, Pipeline), source.LineCount, source);
+        var units = Unit.Sequence(MarkdownBlocks.Parse(text), source.LineCount, source);
         return new DocumentReading(source, units, file, documentId, storyRead).Run();
     }
 
