@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using StoryBank.Core.Model;
 
@@ -17,7 +18,7 @@ internal static partial class Learnings
                 continue;
             }
 
-            if (!section.Text.Contains("learn", StringComparison.OrdinalIgnoreCase) && !section.Text.Contains("lesson", StringComparison.OrdinalIgnoreCase))
+            if (!section.Text.AsSpan().ContainsAny(LearningWords))
             {
                 continue;
             }
@@ -30,6 +31,9 @@ internal static partial class Learnings
 
         return learnings.Where(l => l.Length > 0).ToList();
     }
+
+    /// <summary>Every <see cref="LearningItem"/> holds one of these; a section without any is not searched.</summary>
+    private static readonly SearchValues<string> LearningWords = SearchValues.Create(["learn", "lesson"], StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"^\s*(?:[-*+]\s+)?\**(?:Key )?(?:Learning|Learnings|Lesson|Lessons learned|What I learned)\**\s*:\**\s*(?<text>.+)$", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
     private static partial Regex LearningItem();
