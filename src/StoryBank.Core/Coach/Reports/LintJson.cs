@@ -9,12 +9,13 @@ namespace StoryBank.Core.Coach.Reports;
 /// </summary>
 public sealed class LintJson : IDisposable
 {
-    /// <summary>Stories written at once: their text is made in parallel and held until it is copied out in order.</summary>
+    /// <summary>Stories written at once: their text is made in parallel, one run of stories per core, and held until it is copied out in order.</summary>
     private const int StoriesPerBatch = 64;
 
     private static readonly JsonWriterOptions Options = new() { Indented = true };
 
     private readonly Utf8JsonWriter _json;
+    private readonly StoryRun[] _runs = [.. Enumerable.Range(0, Environment.ProcessorCount).Select(_ => new StoryRun())];
 
     /// <summary>Starts the document on <paramref name="destination"/> (UTF-8, indented).</summary>
     public LintJson(Stream destination)
@@ -33,14 +34,14 @@ public sealed class LintJson : IDisposable
         _json.WriteBoolean("noStories"u8, document.Stories.Count == 0);
         _json.WriteStartArray("stories"u8);
         var stories = document.Stories;
-        var texts = new ReadOnlyMemory<byte>[Math.Min(StoriesPerBatch, stories.Count)];
         for (var first = 0; first < stories.Count; first += StoriesPerBatch)
         {
             var count = Math.Min(StoriesPerBatch, stories.Count - first);
-            Parallel.For(0, count, i => texts[i] = StoryText(stories[first + i]));
-            for (var i = 0; i < count; i++)
+            var runs = Math.Min(_runs.Length, count);
+            Parallel.For(0, runs, run => _runs[run].Write(stories, first + (count * run / runs), first + (count * (run + 1) / runs)));
+            for (var run = 0; run < runs; run++)
             {
-                _json.WriteRawValue(texts[i].Span, skipInputValidation: true);
+                _json.WriteRawValue(_runs[run].Text, skipInputValidation: true);
                 FlushWhenFull(_json);
             }
         }
@@ -60,7 +61,14 @@ public sealed class LintJson : IDisposable
     }
 
     /// <inheritdoc/>
-    public void Dispose() => _json.Dispose();
+    public void Dispose()
+    {
+        _json.Dispose();
+        foreach (var run in _runs)
+        {
+            run.Dispose();
+        }
+    }
 
     /// <summary>Bytes a writer buffers before a large file's output is passed on, so no buffer grows with the file.</summary>
     internal const int FlushThreshold = 32 * 1024;
@@ -124,25 +132,6 @@ public sealed class LintJson : IDisposable
         json.WriteEndObject();
     }
 
-    /// <summary>
-    /// One story's JSON as the document's writer would write it in place: a writer of its own first opens the containers
-    /// a story sits in, so the line breaks and indentation it writes are the document's.
-    /// </summary>
-    private static ReadOnlyMemory<byte> StoryText(StoryReport story)
-    {
-        var buffer = new ArrayBufferWriter<byte>(4096);
-        using var json = new Utf8JsonWriter(buffer, Options);
-        json.WriteStartObject();
-        json.WriteStartArray("files"u8);
-        json.WriteStartObject();
-        json.WriteStartArray("stories"u8);
-        json.Flush();
-        var containers = buffer.WrittenCount;
-        WriteStory(json, story);
-        json.Flush();
-        return buffer.WrittenMemory[containers..];
-    }
-
     private static void WriteStory(Utf8JsonWriter json, StoryReport story)
     {
         json.WriteStartObject();
@@ -197,5 +186,41 @@ public sealed class LintJson : IDisposable
 
         json.WriteEndArray();
         json.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Stories written apart from the document, as the document's writer would write them in place: its own writer first
+    /// opens the containers a story sits in, so the separators, line breaks and indentation it writes are the document's.
+    /// </summary>
+    private sealed class StoryRun : IDisposable
+    {
+        private readonly ArrayBufferWriter<byte> _buffer = new(64 * 1024);
+        private readonly Utf8JsonWriter _json;
+        private int _containers;
+
+        public StoryRun() => _json = new Utf8JsonWriter(_buffer, Options);
+
+        public void Dispose() => _json.Dispose();
+
+        /// <summary>The stories written last, as one raw JSON run.</summary>
+        public ReadOnlySpan<byte> Text => _buffer.WrittenSpan[_containers..];
+
+        public void Write(IReadOnlyList<StoryReport> stories, int from, int to)
+        {
+            _buffer.ResetWrittenCount();
+            _json.Reset(_buffer);
+            _json.WriteStartObject();
+            _json.WriteStartArray("files"u8);
+            _json.WriteStartObject();
+            _json.WriteStartArray("stories"u8);
+            _json.Flush();
+            _containers = _buffer.WrittenCount;
+            for (var i = from; i < to; i++)
+            {
+                WriteStory(_json, stories[i]);
+            }
+
+            _json.Flush();
+        }
     }
 }
