@@ -17,7 +17,7 @@
 # Knobs (environment):
 #   STORYBANK_SEEDS                 seed folder (default ../shared/seeds beside the repo); section 1 is skipped without it
 #   LINT_BENCH_RUNS=5               runs per tool on the seeds (median reported)
-#   LINT_BENCH_THROUGHPUT_RUNS=3    runs per tool on the 1 MB bank
+#   LINT_BENCH_THROUGHPUT_RUNS=5    runs per tool on the 1 MB bank (alternating; median reported)
 #   LINT_BENCH_SCALE_RUNS=3         storybank runs per folder size in the scaling section
 #   LINT_BENCH_WG_TIMEOUT=600       seconds before a write-good run is stopped (reported as a timeout, not hidden)
 #   LINT_BENCH_SB_TIMEOUT=600       seconds before a storybank run is stopped
@@ -41,7 +41,7 @@ out="$repo/artifacts/bench"
 work="${LINT_BENCH_WORK:-$out/lint}"
 seeds="${STORYBANK_SEEDS:-$repo/../shared/seeds}"
 runs="${LINT_BENCH_RUNS:-5}"
-tp_runs="${LINT_BENCH_THROUGHPUT_RUNS:-3}"
+tp_runs="${LINT_BENCH_THROUGHPUT_RUNS:-5}"
 scale_runs="${LINT_BENCH_SCALE_RUNS:-3}"
 wg_timeout="${LINT_BENCH_WG_TIMEOUT:-600}"
 sb_timeout="${LINT_BENCH_SB_TIMEOUT:-600}"
