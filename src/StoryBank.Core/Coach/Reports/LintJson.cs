@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Text.Json;
 
 namespace StoryBank.Core.Coach.Reports;
@@ -9,13 +10,17 @@ namespace StoryBank.Core.Coach.Reports;
 /// </summary>
 public sealed class LintJson : IDisposable
 {
-    /// <summary>Stories written at once: their text is made in parallel, one run of stories per core, and held until it is copied out in order.</summary>
-    private const int StoriesPerBatch = 64;
+    /// <summary>Stories per run: a run's text is written apart, on any core, and copied out in document order.</summary>
+    private const int StoriesPerRun = 32;
 
     private static readonly JsonWriterOptions Options = new() { Indented = true };
 
     private readonly Utf8JsonWriter _json;
-    private readonly StoryRun[] _runs = [.. Enumerable.Range(0, Environment.ProcessorCount).Select(_ => new StoryRun())];
+    private readonly ConcurrentBag<StoryRun> _freeRuns = [];
+    private readonly List<StoryRun> _allRuns = [];
+
+    /// <summary>Runs written ahead of the one being copied out: enough to keep every core busy, few enough to keep memory flat.</summary>
+    private static int RunsAhead => 2 * Environment.ProcessorCount;
 
     /// <summary>Starts the document on <paramref name="destination"/> (UTF-8, indented).</summary>
     public LintJson(Stream destination)
@@ -34,21 +39,47 @@ public sealed class LintJson : IDisposable
         _json.WriteBoolean("noStories"u8, document.Stories.Count == 0);
         _json.WriteStartArray("stories"u8);
         var stories = document.Stories;
-        for (var first = 0; first < stories.Count; first += StoriesPerBatch)
+        var written = new Queue<Task<StoryRun>>();
+        for (var first = 0; first < stories.Count; first += StoriesPerRun)
         {
-            var count = Math.Min(StoriesPerBatch, stories.Count - first);
-            var runs = Math.Min(_runs.Length, count);
-            Parallel.For(0, runs, run => _runs[run].Write(stories, first + (count * run / runs), first + (count * (run + 1) / runs)));
-            for (var run = 0; run < runs; run++)
+            var (from, to) = (first, Math.Min(stories.Count, first + StoriesPerRun));
+            var run = RentRun();
+            written.Enqueue(Task.Run(() => run.Write(stories, from, to)));
+            if (written.Count > RunsAhead)
             {
-                _json.WriteRawValue(_runs[run].Text, skipInputValidation: true);
-                FlushWhenFull(_json);
+                CopyOut(written.Dequeue());
             }
+        }
+
+        while (written.Count > 0)
+        {
+            CopyOut(written.Dequeue());
         }
 
         _json.WriteEndArray();
         _json.WriteEndObject();
         _json.Flush();
+    }
+
+    private StoryRun RentRun()
+    {
+        if (_freeRuns.TryTake(out var run))
+        {
+            return run;
+        }
+
+        run = new StoryRun();
+        _allRuns.Add(run);
+        return run;
+    }
+
+    /// <summary>Copies a run's text into the document once it is written (helping to write it if no other thread has started).</summary>
+    private void CopyOut(Task<StoryRun> written)
+    {
+        var run = written.GetAwaiter().GetResult();
+        _json.WriteRawValue(run.Text, skipInputValidation: true);
+        FlushWhenFull(_json);
+        _freeRuns.Add(run);
     }
 
     /// <summary>Closes the file list and writes the summary.</summary>
@@ -64,7 +95,7 @@ public sealed class LintJson : IDisposable
     public void Dispose()
     {
         _json.Dispose();
-        foreach (var run in _runs)
+        foreach (var run in _allRuns)
         {
             run.Dispose();
         }
@@ -205,7 +236,7 @@ public sealed class LintJson : IDisposable
         /// <summary>The stories written last, as one raw JSON run.</summary>
         public ReadOnlySpan<byte> Text => _buffer.WrittenSpan[_containers..];
 
-        public void Write(IReadOnlyList<StoryReport> stories, int from, int to)
+        public StoryRun Write(IReadOnlyList<StoryReport> stories, int from, int to)
         {
             _buffer.ResetWrittenCount();
             _json.Reset(_buffer);
@@ -221,6 +252,7 @@ public sealed class LintJson : IDisposable
             }
 
             _json.Flush();
+            return this;
         }
     }
 }
