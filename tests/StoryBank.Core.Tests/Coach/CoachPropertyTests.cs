@@ -37,6 +37,27 @@ public sealed class CoachPropertyTests
             }
         });
 
+    [Property(MaxTest = 3000)]
+    public Property Words_are_counted_as_runs_of_letters_digits_and_joiners_that_hold_a_letter_or_digit() =>
+        Prop.ForAll(Gen.OneOf(AnyText, Gen.Elements("don't", "3.5", "1,000", "re-run", "’tis", "naïve", "日本語", "x’y", "--", "a.b.", " , ")
+                .ListOf().Select(parts => string.Concat(parts))).ToArbitrary(), text =>
+            Assert.Equal(CountWordsOneCharAtATime(text), Words.Count(text)));
+
+    /// <summary>The word count's definition, one character at a time: what the vectorized count must agree with.</summary>
+    private static int CountWordsOneCharAtATime(string text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var wordChar = char.IsLetterOrDigit(c);
+            count += wordChar && !inWord ? 1 : 0;
+            inWord = wordChar || (inWord && c is '\'' or '’' or '-' or '.' or ',');
+        }
+
+        return count;
+    }
+
     [Property(MaxTest = 1000)]
     public Property Quantities_are_in_order_inside_the_text_with_low_at_most_high() =>
         Prop.ForAll(AnyText.ToArbitrary(), text =>

@@ -27,16 +27,21 @@ internal sealed partial class FollowUpNotPrepared : CoachRule
     {
         var questions = story.Passages.Where(p => p.Kind == PassageKind.FollowUpQuestion).ToArray();
         var answers = story.Passages.Where(p => p.Kind == PassageKind.FollowUpAnswer).ToArray();
+        var answered = new List<Passage>(questions.Length);
         for (var i = 0; i < questions.Length; i++)
         {
             if (answers[i].WordCount == 0 || Placeholders.IsPlaceholder(answers[i].Prose))
             {
                 story.Report(this, questions[i], 0, questions[i].Markdown.Length, $"The follow-up \"{questions[i].Markdown.Trim()}\" has no prepared answer");
             }
+            else
+            {
+                answered.Add(questions[i]);
+            }
         }
 
         var missing = Probes
-            .Where(probe => !questions.Where((q, i) => answers[i].WordCount > 0 && !Placeholders.IsPlaceholder(answers[i].Prose)).Any(q => probe.Question.IsMatch(q.Prose)))
+            .Where(probe => !answered.Exists(q => probe.Question.IsMatch(q.Prose)))
             .Select(probe => $"\"{probe.Probe}?\"")
             .ToArray();
         if (missing.Length > 0)

@@ -1,9 +1,14 @@
+using System.Buffers;
+
 namespace StoryBank.Core.Coach.Text;
 
 /// <summary>A sentence of a passage: its offset and length in the passage's prose.</summary>
 internal readonly record struct Sentence(int Start, int Length, string Text)
 {
     private static readonly string[] Abbreviations = ["e.g", "i.e", "vs", "etc", "approx", "mr", "dr", "inc", "no", "st"];
+
+    /// <summary>Characters that can end a sentence: a line break always, the others when a space or the end follows.</summary>
+    private static readonly SearchValues<char> Ends = SearchValues.Create("\n.!?;");
 
     public int End => Start + Length;
 
@@ -12,11 +17,10 @@ internal readonly record struct Sentence(int Start, int Length, string Text)
     {
         var sentences = new List<Sentence>();
         var start = 0;
-        for (var i = 0; i < prose.Length; i++)
+        for (var i = prose.AsSpan().IndexOfAny(Ends); i >= 0; i = prose.AsSpan(i + 1).IndexOfAny(Ends) is var next and >= 0 ? i + 1 + next : -1)
         {
             var c = prose[i];
-            var ends = c == '\n'
-                || (c is '.' or '!' or '?' or ';' && (i + 1 == prose.Length || char.IsWhiteSpace(prose[i + 1])) && !IsAbbreviation(prose, i));
+            var ends = c == '\n' || ((i + 1 == prose.Length || char.IsWhiteSpace(prose[i + 1])) && !IsAbbreviation(prose, i));
             if (ends)
             {
                 Add(sentences, prose, start, c == '\n' ? i : i + 1);

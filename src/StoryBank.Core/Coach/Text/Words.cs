@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace StoryBank.Core.Coach.Text;
 
 /// <summary>Splits prose into words: runs of letters, digits, apostrophes and inner hyphens.</summary>
@@ -37,22 +39,52 @@ internal static class Words
         }
     }
 
-    /// <summary>The number of spoken words (tokens with at least one letter or digit).</summary>
+    /// <summary>ASCII characters that are not letters or digits: a word cannot start on one.</summary>
+    private static readonly SearchValues<char> AsciiNonWord = SearchValues.Create(
+        [.. Enumerable.Range(0, 128).Select(c => (char)c).Where(c => !char.IsAsciiLetterOrDigit(c))]);
+
+    /// <summary>ASCII letters, digits and the characters that join the parts of one word ("don't", "3.5", "1,000", "re-run").</summary>
+    private static readonly SearchValues<char> AsciiWordOrJoiner = SearchValues.Create(
+        "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'-.,");
+
+    /// <summary>
+    /// The number of spoken words: runs of letters, digits and joining characters (' ’ - . ,) that start with a letter or digit.
+    /// </summary>
     public static int Count(string text)
     {
         var count = 0;
-        var inWord = false;
-        foreach (var c in text)
+        for (var at = 0; at < text.Length && text.AsSpan(at).IndexOfAnyExcept(AsciiNonWord) is var skip and >= 0;)
         {
-            var wordChar = char.IsLetterOrDigit(c);
-            if (wordChar && !inWord)
+            // The search stops on the next ASCII letter or digit, or on any non-ASCII character, to be looked at.
+            at += skip;
+            if (char.IsLetterOrDigit(text[at]))
             {
                 count++;
+                at = EndOfWord(text, at + 1);
             }
-
-            inWord = wordChar || (inWord && c is '\'' or '’' or '-' or '.' or ',');
+            else
+            {
+                at++;
+            }
         }
 
         return count;
+    }
+
+    /// <summary>Where the word that goes on at <paramref name="at"/> ends: past its letters, digits and joining characters.</summary>
+    private static int EndOfWord(string text, int at)
+    {
+        while (at < text.Length && text.AsSpan(at).IndexOfAnyExcept(AsciiWordOrJoiner) is var run and >= 0)
+        {
+            at += run;
+            if (!char.IsLetterOrDigit(text[at]) && text[at] != '’')
+            {
+                return at;
+            }
+
+            at++;
+        }
+
+        return text.Length;
     }
 }
