@@ -30,7 +30,7 @@ internal static class LintView
         var readinessColour = story.PracticeReady ? "green" : story.Readiness >= 50 ? "yellow" : "red";
         console.MarkupLineInterpolated($"[bold]{file}:{story.Story.Source.StartLine}[/] [bold]{story.Story.Title}[/] [grey]({story.Story.Id})[/]");
         console.MarkupLine(string.Create(CultureInfo.InvariantCulture,
-            $"  readiness [{readinessColour}]{story.Readiness}/100[/]{(story.PracticeReady ? " practice-ready" : " [red]not practice-ready[/]")} · full {SpeakingTime.Format(story.Stats.FullSeconds)} · short {(story.Stats.ShortWords == 0 ? "none" : SpeakingTime.Format(story.Stats.ShortSeconds))} · Action {story.Stats.ActionShare:P0} · I:we {story.Stats.ActionI}:{story.Stats.ActionWe}"));
+            $"  readiness [{readinessColour}]{story.Readiness}/100[/]{(story.PracticeReady ? " practice-ready" : " [red]not practice-ready[/]")} · full {SpeakingTime.Format(story.Stats.FullSeconds)} · short {(story.Stats.ShortWords == 0 ? "none" : SpeakingTime.Format(story.Stats.ShortSeconds))} · Action {Math.Round(story.Stats.ActionShare * 100)}% · I:we {story.Stats.ActionI}:{story.Stats.ActionWe}"));
         if (story.Findings.Count == 0)
         {
             console.MarkupLine("  [green]no findings[/]");
