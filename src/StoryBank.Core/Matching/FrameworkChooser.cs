@@ -1,0 +1,84 @@
+using System.Text.RegularExpressions;
+using StoryBank.Core.Frameworks;
+using StoryBank.Core.Model;
+
+namespace StoryBank.Core.Matching;
+
+/// <summary>One part of the time plan of an answer: how many seconds of a 2–3 minute answer it deserves.</summary>
+/// <param name="Part">The framework part, e.g. "Action".</param>
+/// <param name="FromSeconds">Its time in a 2-minute answer.</param>
+/// <param name="ToSeconds">Its time in a 3-minute answer.</param>
+public sealed record TimePlanPart(string Part, int FromSeconds, int ToSeconds);
+
+/// <summary>The framework a question's phrasing calls for, why, and how to spend a 2–3 minute answer on its parts.</summary>
+/// <param name="Framework">The framework.</param>
+/// <param name="Reason">Why, in plain words, quoting the phrase that decided it.</param>
+/// <param name="TimePlan">Seconds per part for a 2–3 minute answer.</param>
+public sealed record FrameworkChoice(FrameworkKind Framework, string Reason, IReadOnlyList<TimePlanPart> TimePlan);
+
+/// <summary>
+/// Chooses the framework for an interview question from its phrasing, as the seed guides' cheat sheets do: "how did you
+/// debug/solve" → PAR; failures and lessons → CARL; "give me a quick example" → CAR; "how did you overcome" → SOAR;
+/// "your biggest/most" → DIGS; conflict and obstacles → SOAR; anything else ("tell me about a time") → STAR.
+/// </summary>
+/// <remarks>
+/// The cues are tried in that order, so "how did you debug the failing job" is PAR (the failure is the system's),
+/// "your biggest mistake" is CARL and "a quick example of a conflict" is CAR. Stateless.
+/// </remarks>
+public static partial class FrameworkChooser
+{
+    /// <summary>The length of the answer the time plan is for: 2 to 3 minutes.</summary>
+    public const int ShortestAnswerSeconds = 120;
+
+    /// <inheritdoc cref="ShortestAnswerSeconds"/>
+    public const int LongestAnswerSeconds = 180;
+
+    private static readonly (FrameworkKind Framework, Regex Cue, string Why)[] Rules =
+    [
+        (FrameworkKind.PAR, Debugging(), "asks how you found and fixed a problem, so the answer walks from the problem to the fix"),
+        (FrameworkKind.CARL, Failure(), "asks about a failure or a lesson, so the answer ends with what you learned"),
+        (FrameworkKind.CAR, Brief(), "asks for a short answer, so it keeps to the challenge, the action and the result"),
+        (FrameworkKind.SOAR, Overcome(), "asks how you got past something, so the answer names the obstacle"),
+        (FrameworkKind.DIGS, Superlative(), "asks for your biggest or most, so the answer dramatizes the stakes before the details"),
+        (FrameworkKind.SOAR, Obstacle(), "is about conflict or an obstacle, so the answer names the obstacle"),
+    ];
+
+    /// <summary>The framework for <paramref name="question"/>.</summary>
+    public static FrameworkChoice Choose(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        foreach (var (framework, cue, why) in Rules)
+        {
+            if (cue.Match(question) is { Success: true } match)
+            {
+                return Choice(framework, $"\"{match.Value.Trim()}\" {why}: {framework}");
+            }
+        }
+
+        return Choice(FrameworkKind.STAR, "an open request for a story (\"tell me about a time\"): STAR, the default");
+    }
+
+    private static FrameworkChoice Choice(FrameworkKind framework, string reason) =>
+        new(framework, reason, [.. FrameworkCatalog.Get(framework)!.Parts.Select(p =>
+            new TimePlanPart(p.Name, (int)Math.Round(p.TimeShare * ShortestAnswerSeconds), (int)Math.Round(p.TimeShare * LongestAnswerSeconds)))]);
+
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    [GeneratedRegex(@"\b(?:fail(?:ed|ure|ures|ing)?|mistakes?|made an error|(?:were|was|been) wrong|got (?:it|something) wrong|wrong (?:call|decision|choice|bet)|turned out (?:to be )?wrong|misjudg\w*|regret\w*|learn(?:ed|t)? from|lessons?(?: learned| learnt)?|what (?:did )?you learn(?:ed|t)?|do (?:it )?differently|screw(?:ed)? up|messed up|dropped the ball|fell short|went (?:badly|wrong)|didn't go (?:well|as planned)|did not go (?:well|as planned)|(?:you|yourself) caused|your fault|missed (?:a|the|an) (?:deadline|target|goal|commitment))\b", Options)]
+    private static partial Regex Failure();
+
+    [GeneratedRegex(@"\b(?:how (?:did|do|would) you (?:go about |approach )?(?:debug\w*|diagnos\w*|troubleshoot\w*|track(?:ed|ing)? down|root[- ]caus\w*|find(?:ing)? the (?:root )?cause|fix\w*|solv\w*|investigat\w*|figur(?:e|ed|ing) out what (?:was|went) wrong)|walk me through (?:how you |your )?(?:debugg|diagnos|troubleshoot|investigat|fix)\w*|(?:debugging|troubleshooting|diagnosing) (?:process|approach|steps))", Options)]
+    private static partial Regex Debugging();
+
+    [GeneratedRegex(@"\b(?:quick (?:example|one|story|answer|version|summary|overview)|quickly (?:tell|walk|describe|share|give|summari[sz]e|explain|run)|brief (?:example|answer|story|summary|overview|description)|briefly|short (?:example|answer|version|story)|in (?:a|one|two) (?:sentence|sentences|line|minute)|in (?:a )?(?:sentence or two|couple of sentences)|in (?:30|thirty|sixty|60) seconds|elevator pitch|in a nutshell|one-line)\b", Options)]
+    private static partial Regex Brief();
+
+    [GeneratedRegex(@"\bhow (?:did|do|would) you (?:overcome|get past|get around|work around|push through|get through|deal with|handle|navigate)\b", Options)]
+    private static partial Regex Overcome();
+
+    [GeneratedRegex(@"\b(?:biggest|greatest|proudest|hardest|toughest|largest|best|worst|deepest|fastest|highest|strongest|riskiest|boldest|longest|trickiest|scariest|craziest|steepest|(?:the|your) most (?!of\b)\w+|most proud|(?:most|highest)[- ](?:impact|stakes|visibility|risk))\b", Options)]
+    private static partial Regex Superlative();
+
+    [GeneratedRegex(@"\b(?:overc[oa]me|obstacles?|roadblocks?|hurdles?|barriers?|setbacks?|conflicts?|disagree(?:d|ment|ments)?|push(?:ed)?[- ]?back|resist(?:ed|ance)?|oppos(?:ed|ition)|tension|clash(?:ed)?|friction|difficult (?:person|people|colleague|coworker|co-worker|teammate|stakeholder|manager|customer|client|boss)|against (?:the odds|resistance)|blocked)\b", Options)]
+    private static partial Regex Obstacle();
+}
