@@ -1,0 +1,122 @@
+using StoryBank.Core.Catalog;
+
+namespace StoryBank.Core.Matching;
+
+/// <summary>A phrase of a text that is evidence for a competency: which one, the phrase as written and where it is.</summary>
+/// <param name="CompetencyId">The competency's id.</param>
+/// <param name="Phrase">The words of the text that matched, as written.</param>
+/// <param name="Start">Offset of the phrase in the text.</param>
+/// <param name="Length">Length of the phrase in the text.</param>
+public sealed record CompetencyEvidence(string CompetencyId, string Phrase, int Start, int Length);
+
+/// <summary>
+/// Finds the competencies a text speaks of, from the taxonomy's names and synonyms: a phrase matches whole words, case
+/// aside, with "/" and "-" read as word breaks ("Conflict/Disagreement", "deep-dive", "buy-in"). At each word the longest
+/// phrase wins; a phrase shared by two competencies is evidence for both.
+/// </summary>
+/// <remarks>Immutable and thread-safe once built.</remarks>
+public sealed class CompetencyFinder
+{
+    private readonly Dictionary<string, List<(string[] Words, string CompetencyId)>> _phrasesByFirstWord = new(StringComparer.Ordinal);
+
+    /// <summary>Indexes the names, ids and synonyms of <paramref name="competencies"/>.</summary>
+    public CompetencyFinder(IEnumerable<Competency> competencies)
+    {
+        ArgumentNullException.ThrowIfNull(competencies);
+        foreach (var competency in competencies)
+        {
+            foreach (var phrase in competency.Synonyms.Append(competency.Id).Distinct(StringComparer.Ordinal))
+            {
+                var words = Words(phrase).Select(w => w.Word).ToArray();
+                if (words.Length == 0)
+                {
+                    continue;
+                }
+
+                if (!_phrasesByFirstWord.TryGetValue(words[0], out var phrases))
+                {
+                    _phrasesByFirstWord[words[0]] = phrases = [];
+                }
+
+                if (!phrases.Exists(p => p.CompetencyId == competency.Id && p.Words.SequenceEqual(words)))
+                {
+                    phrases.Add((words, competency.Id));
+                }
+            }
+        }
+
+        foreach (var phrases in _phrasesByFirstWord.Values)
+        {
+            phrases.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length)); // longest first
+        }
+    }
+
+    /// <summary>The finder over the built-in taxonomy.</summary>
+    public static CompetencyFinder Default { get; } = new(InterviewCatalog.Default.Competencies);
+
+    /// <summary>Every piece of evidence in <paramref name="text"/>, in text order.</summary>
+    public IReadOnlyList<CompetencyEvidence> Find(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var words = Words(text).ToList();
+        var evidence = new List<CompetencyEvidence>();
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!_phrasesByFirstWord.TryGetValue(words[i].Word, out var phrases))
+            {
+                continue;
+            }
+
+            var longest = 0;
+            foreach (var (phraseWords, competencyId) in phrases)
+            {
+                if (phraseWords.Length < longest || i + phraseWords.Length > words.Count || !Matches(words, i, phraseWords))
+                {
+                    continue;
+                }
+
+                longest = phraseWords.Length;
+                var last = words[i + phraseWords.Length - 1];
+                var (start, end) = (words[i].Start, last.Start + last.Length);
+                evidence.Add(new CompetencyEvidence(competencyId, text[start..end], start, end - start));
+            }
+        }
+
+        return evidence;
+    }
+
+    private static bool Matches(List<(string Word, int Start, int Length)> words, int at, string[] phrase)
+    {
+        for (var k = 0; k < phrase.Length; k++)
+        {
+            if (!string.Equals(words[at + k].Word, phrase[k], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Lower-cased words: runs of letters and digits, with inner apostrophes ("didn't").</summary>
+    private static IEnumerable<(string Word, int Start, int Length)> Words(string text)
+    {
+        for (var at = 0; at < text.Length;)
+        {
+            if (!char.IsLetterOrDigit(text[at]))
+            {
+                at++;
+                continue;
+            }
+
+            var start = at;
+            while (at < text.Length && (char.IsLetterOrDigit(text[at])
+                || (text[at] is '\'' or '’' && at + 1 < text.Length && char.IsLetter(text[at + 1]))))
+            {
+                at++;
+            }
+
+            yield return (text[start..at].Replace('’', '\'').ToLowerInvariant(), start, at - start);
+        }
+    }
+}
