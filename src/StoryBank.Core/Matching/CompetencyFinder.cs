@@ -60,6 +60,7 @@ public sealed class CompetencyFinder
         ArgumentNullException.ThrowIfNull(text);
         var words = Words(text).ToList();
         var evidence = new List<CompetencyEvidence>();
+        var coveredUntil = new Dictionary<string, int>(StringComparer.Ordinal); // a shorter phrase inside a longer one of the same competency is not new evidence
         for (var i = 0; i < words.Count; i++)
         {
             if (!_phrasesByFirstWord.TryGetValue(words[i].Word, out var phrases))
@@ -70,12 +71,14 @@ public sealed class CompetencyFinder
             var longest = 0;
             foreach (var (phraseWords, competencyId) in phrases)
             {
-                if (phraseWords.Length < longest || i + phraseWords.Length > words.Count || !Matches(words, i, phraseWords))
+                if (phraseWords.Length < longest || i + phraseWords.Length > words.Count || !Matches(words, i, phraseWords)
+                    || coveredUntil.GetValueOrDefault(competencyId) > i)
                 {
                     continue;
                 }
 
                 longest = phraseWords.Length;
+                coveredUntil[competencyId] = i + phraseWords.Length;
                 var last = words[i + phraseWords.Length - 1];
                 var (start, end) = (words[i].Start, last.Start + last.Length);
                 evidence.Add(new CompetencyEvidence(competencyId, text[start..end], start, end - start));

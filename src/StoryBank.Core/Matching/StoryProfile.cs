@@ -60,6 +60,31 @@ public sealed class StoryProfiler(CompetencyFinder finder)
         _ => 1,
     };
 
+    /// <summary>The places of a story that can hold evidence, strongest source first.</summary>
+    public static IEnumerable<(EvidenceSource Source, IEnumerable<string> Texts)> PlacesOf(Story story)
+    {
+        ArgumentNullException.ThrowIfNull(story);
+        return
+        [
+            (EvidenceSource.CompetencyLine, story.Competencies),
+            (EvidenceSource.BestFor, story.BestFor),
+            (EvidenceSource.Title, [story.Title]),
+            (EvidenceSource.Heading, story.HeadingPath),
+            (EvidenceSource.Text, story.Sections.Select(s => s.Text).Append(story.ShortVersion ?? "")),
+        ];
+    }
+
+    /// <summary>A source in words, for reasons: "competency line", "best-for questions", "title"…</summary>
+    public static string Describe(EvidenceSource source) => source switch
+    {
+        EvidenceSource.Confirmed => "confirmed tags",
+        EvidenceSource.CompetencyLine => "competency line",
+        EvidenceSource.BestFor => "best-for questions",
+        EvidenceSource.Title => "title",
+        EvidenceSource.Heading => "headings",
+        _ => "text",
+    };
+
     /// <summary>The profiler over the built-in taxonomy.</summary>
     public static StoryProfiler Default { get; } = new(CompetencyFinder.Default);
 
@@ -77,11 +102,11 @@ public sealed class StoryProfiler(CompetencyFinder finder)
             }
         }
 
-        From(EvidenceSource.CompetencyLine, story.Competencies);
-        From(EvidenceSource.BestFor, story.BestFor);
-        From(EvidenceSource.Title, [story.Title]);
-        From(EvidenceSource.Heading, story.HeadingPath);
-        From(EvidenceSource.Text, story.Sections.Select(s => s.Text).Append(story.ShortVersion ?? ""));
+        foreach (var (source, texts) in PlacesOf(story))
+        {
+            From(source, texts);
+        }
+
         evidence.AddRange(overrides.Confirmed.Select(id => (id, new TagEvidence(EvidenceSource.Confirmed, id))));
 
         var tags = evidence

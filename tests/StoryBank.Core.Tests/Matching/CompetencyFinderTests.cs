@@ -41,6 +41,13 @@ public sealed class CompetencyFinderTests
     public void Parts_of_words_do_not_match(string text) => Assert.Empty(Finder.Find(text));
 
     [Fact]
+    public void A_shorter_phrase_inside_a_longer_one_of_the_same_competency_is_not_found_again()
+    {
+        var finder = new CompetencyFinder([new Competency("ownership", "Ownership", ["took ownership", "ownership"])]);
+        Assert.Equal(["took ownership", "ownership"], finder.Find("I took ownership. Ownership matters.").Select(e => e.Phrase.ToLowerInvariant()));
+    }
+
+    [Fact]
     public void A_phrase_shared_by_two_competencies_is_evidence_for_both()
     {
         var found = Finder.Find("Expect them to push back.");
