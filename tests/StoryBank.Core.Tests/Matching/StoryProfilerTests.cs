@@ -1,4 +1,3 @@
-using StoryBank.Core.Catalog;
 using StoryBank.Core.Matching;
 using StoryBank.Core.Model;
 
@@ -7,18 +6,14 @@ namespace StoryBank.Core.Tests.Matching;
 /// <summary>A story's profile tags competencies with evidence from where the story says them, and the user's word wins.</summary>
 public sealed class StoryProfilerTests
 {
-    private static readonly StoryProfiler Profiler = new(new CompetencyFinder(
-    [
-        new Competency("conflict", "Conflict", ["disagreement", "pushed back"]),
-        new Competency("crisis", "Crisis", ["crisis management", "outage"]),
-        new Competency("ownership", "Ownership", ["ownership", "took ownership"]),
-        new Competency("mentoring", "Mentoring", ["mentored"]),
-    ]));
+    private static readonly StoryProfiler Profiler = MatchingFixtures.Profiler(
+        ("conflict", ["disagreement", "pushed back"]),
+        ("crisis", ["crisis management", "outage"]),
+        ("ownership", ["ownership", "took ownership"]),
+        ("mentoring", ["mentored"]));
 
-    private static Story Story(string title, string[] competencies, string[] bestFor, string[] headings, params string[] texts) => new(
-        "5t0a00000001", title, null, null, FrameworkKind.STAR,
-        [.. texts.Select((t, i) => new Section(SectionKind.Action, "Action", t, 10 + i))], null,
-        competencies, bestFor, [], [], [], [], "en", headings, new SourceRef("bank.md", 1, 20));
+    private static Story Story(string title, string[] competencies, string[] bestFor, string[] headings, params string[] texts) =>
+        MatchingFixtures.Story("5t0a00000001", title, competencies, bestFor, headings, texts);
 
     [Fact]
     public void Every_tag_carries_its_evidence_and_the_stronger_sources_weigh_more()

@@ -2,18 +2,17 @@ using StoryBank.Core.Catalog;
 using StoryBank.Core.Matching;
 using StoryBank.Core.Model;
 using StoryBank.Core.Planning;
+using StoryBank.Core.Tests.Matching;
 
 namespace StoryBank.Core.Tests.Planning;
 
 /// <summary>The coverage matrix scores each story against each value from the story's competencies and from naming the value.</summary>
 public sealed class CoverageMatrixTests
 {
-    private static readonly StoryProfiler Profiler = new(new CompetencyFinder(
-    [
-        new Competency("deep-dive", "Deep dive", ["root cause", "dove into"]),
-        new Competency("conflict", "Conflict", ["disagreed", "pushed back"]),
-        new Competency("ownership", "Ownership", ["took ownership"]),
-    ]));
+    private static readonly StoryProfiler Profiler = MatchingFixtures.Profiler(
+        ("deep-dive", ["root cause", "dove into"]),
+        ("conflict", ["disagreed", "pushed back"]),
+        ("ownership", ["took ownership"]));
 
     private static readonly ValuePack Pack = new("Initech", ["initech"],
     [
@@ -21,9 +20,8 @@ public sealed class CoverageMatrixTests
         new CompanyValue("backbone", "Have Backbone", ValueKind.Value, "Disagree openly.", ["conflict", "ownership"], ["q"]),
     ], "initech.yaml");
 
-    private static Story Story(string id, string title, string[] bestFor, params string[] texts) => new(
-        id, title, null, null, FrameworkKind.STAR, [.. texts.Select(t => new Section(SectionKind.Action, "Action", t, 1))], null,
-        [], bestFor, [], [], [], [], "en", [], new SourceRef("bank.md", 1, 9));
+    private static Story Story(string id, string title, string[] bestFor, params string[] texts) =>
+        MatchingFixtures.Story(id, title, [], bestFor, [], texts);
 
     [Fact]
     public void Stories_cover_values_through_their_competencies_and_by_naming_them()
