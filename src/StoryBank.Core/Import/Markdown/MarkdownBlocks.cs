@@ -100,7 +100,12 @@ internal static class MarkdownBlocks
         return starts;
     }
 
-    /// <summary>Where the closing line of a front matter block ends ("---" first, then "---" or "..."); 0 without one.</summary>
+    /// <summary>
+    /// Where a possible front matter block ends for sure: past the first later "---" line and the first "..." line.
+    /// Markdig opens front matter on a first line "---" only when a "---" line follows somewhere, and then closes it at
+    /// the first "---" or "..." line, so a piece cut before either would read the opening line differently. 0 when the
+    /// text cannot start with front matter.
+    /// </summary>
     private static int FrontMatterEnd(string text)
     {
         if (!text.StartsWith("---", StringComparison.Ordinal))
@@ -108,17 +113,21 @@ internal static class MarkdownBlocks
             return 0;
         }
 
-        for (var at = text.IndexOf('\n'); at >= 0; at = text.IndexOf('\n', at + 1))
+        var (dashes, dots) = (0, 0);
+        for (var at = text.IndexOf('\n'); at >= 0 && (dashes == 0 || dots == 0); at = text.IndexOf('\n', at + 1))
         {
             var line = text.AsSpan(at + 1);
             line = line[..(line.IndexOf('\n') is var end and >= 0 ? end : line.Length)];
-            if (line.TrimEnd() is "---" or "...")
+            var lineEnd = at + 1 + line.Length;
+            (dashes, dots) = line.TrimEnd() switch
             {
-                return at + 1 + line.Length;
-            }
+                "---" when dashes == 0 => (lineEnd, dots),
+                "..." when dots == 0 => (dashes, lineEnd),
+                _ => (dashes, dots),
+            };
         }
 
-        return 0;
+        return Math.Max(dashes, dots);
     }
 
     /// <summary>The offset of the next "#"…"######" heading at or after <paramref name="from"/> that follows an empty line; -1 if none.</summary>
