@@ -78,16 +78,21 @@ internal static class MarkdownBlocks
     }
 
     /// <summary>
-    /// Where each piece starts: 0, then a heading after an empty line at or past each even share of the text (and past
-    /// the front matter, which can hold empty lines and lines starting with # and is only front matter once closed).
+    /// Where each piece starts: 0, then a heading after an empty line at or past each even share of the text. A text
+    /// that may open with front matter is one piece: whether Markdig reads its first line as front matter depends on
+    /// "---" lines further down, so no cut is safe.
     /// </summary>
     private static List<int> PieceStarts(string text, int pieces)
     {
         var starts = new List<int> { 0 };
-        var frontMatterEnd = FrontMatterEnd(text);
+        if (text.StartsWith("---", StringComparison.Ordinal))
+        {
+            return starts;
+        }
+
         for (var i = 1; i < pieces; i++)
         {
-            var from = Math.Max(Math.Max(starts[^1] + 1, frontMatterEnd), (int)((long)text.Length * i / pieces));
+            var from = Math.Max(starts[^1] + 1, (int)((long)text.Length * i / pieces));
             var heading = from < text.Length ? NextHeadingAfterEmptyLine(text, from) : -1;
             if (heading < 0)
             {
@@ -98,36 +103,6 @@ internal static class MarkdownBlocks
         }
 
         return starts;
-    }
-
-    /// <summary>
-    /// Where a possible front matter block ends for sure: past the first later "---" line and the first "..." line.
-    /// Markdig opens front matter on a first line "---" only when a "---" line follows somewhere, and then closes it at
-    /// the first "---" or "..." line, so a piece cut before either would read the opening line differently. 0 when the
-    /// text cannot start with front matter.
-    /// </summary>
-    private static int FrontMatterEnd(string text)
-    {
-        if (!text.StartsWith("---", StringComparison.Ordinal))
-        {
-            return 0;
-        }
-
-        var (dashes, dots) = (0, 0);
-        for (var at = text.IndexOf('\n'); at >= 0 && (dashes == 0 || dots == 0); at = text.IndexOf('\n', at + 1))
-        {
-            var line = text.AsSpan(at + 1);
-            line = line[..(line.IndexOf('\n') is var end and >= 0 ? end : line.Length)];
-            var lineEnd = at + 1 + line.Length;
-            (dashes, dots) = line.TrimEnd() switch
-            {
-                "---" when dashes == 0 => (lineEnd, dots),
-                "..." when dots == 0 => (dashes, lineEnd),
-                _ => (dashes, dots),
-            };
-        }
-
-        return Math.Max(dashes, dots);
     }
 
     /// <summary>The offset of the next "#"…"######" heading at or after <paramref name="from"/> that follows an empty line; -1 if none.</summary>
