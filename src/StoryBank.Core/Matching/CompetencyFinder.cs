@@ -1,4 +1,5 @@
 using StoryBank.Core.Catalog;
+using StoryBank.Core.Matching.Text;
 
 namespace StoryBank.Core.Matching;
 
@@ -10,8 +11,8 @@ namespace StoryBank.Core.Matching;
 public sealed record CompetencyEvidence(string CompetencyId, string Phrase, int Start, int Length);
 
 /// <summary>
-/// Finds the competencies a text speaks of, from the taxonomy's names and synonyms: a phrase matches whole words, case
-/// aside, with "/" and "-" read as word breaks ("Conflict/Disagreement", "deep-dive", "buy-in"). At each word the longest
+/// Finds the competencies a text speaks of, from the taxonomy's names and synonyms: a phrase matches whole words by their
+/// terms (case, word forms and irregular forms aside: "led" matches "lead"), with "/" and "-" read as word breaks ("Conflict/Disagreement", "deep-dive", "buy-in"). At each word the longest
 /// phrase wins; a phrase shared by two competencies is evidence for both.
 /// </summary>
 /// <remarks>Immutable and thread-safe once built.</remarks>
@@ -27,7 +28,7 @@ public sealed class CompetencyFinder
         {
             foreach (var phrase in competency.Synonyms.Append(competency.Id).Distinct(StringComparer.Ordinal))
             {
-                var words = Words(phrase).Select(w => w.Word).ToArray();
+                var words = Terms.Tokenize(phrase).Select(t => t.Term).ToArray();
                 if (words.Length == 0)
                 {
                     continue;
@@ -58,12 +59,12 @@ public sealed class CompetencyFinder
     public IReadOnlyList<CompetencyEvidence> Find(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var words = Words(text).ToList();
+        var words = Terms.Tokenize(text);
         var evidence = new List<CompetencyEvidence>();
         var coveredUntil = new Dictionary<string, int>(StringComparer.Ordinal); // a shorter phrase inside a longer one of the same competency is not new evidence
         for (var i = 0; i < words.Count; i++)
         {
-            if (!_phrasesByFirstWord.TryGetValue(words[i].Word, out var phrases))
+            if (!_phrasesByFirstWord.TryGetValue(words[i].Term, out var phrases))
             {
                 continue;
             }
@@ -88,38 +89,16 @@ public sealed class CompetencyFinder
         return evidence;
     }
 
-    private static bool Matches(List<(string Word, int Start, int Length)> words, int at, string[] phrase)
+    private static bool Matches(List<Token> words, int at, string[] phrase)
     {
         for (var k = 0; k < phrase.Length; k++)
         {
-            if (!string.Equals(words[at + k].Word, phrase[k], StringComparison.Ordinal))
+            if (!string.Equals(words[at + k].Term, phrase[k], StringComparison.Ordinal))
             {
                 return false;
             }
         }
 
         return true;
-    }
-
-    /// <summary>Lower-cased words: runs of letters and digits, with inner apostrophes ("didn't").</summary>
-    private static IEnumerable<(string Word, int Start, int Length)> Words(string text)
-    {
-        for (var at = 0; at < text.Length;)
-        {
-            if (!char.IsLetterOrDigit(text[at]))
-            {
-                at++;
-                continue;
-            }
-
-            var start = at;
-            while (at < text.Length && (char.IsLetterOrDigit(text[at])
-                || (text[at] is '\'' or '’' && at + 1 < text.Length && char.IsLetter(text[at + 1]))))
-            {
-                at++;
-            }
-
-            yield return (text[start..at].Replace('’', '\'').ToLowerInvariant(), start, at - start);
-        }
     }
 }

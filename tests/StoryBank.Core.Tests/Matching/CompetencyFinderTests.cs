@@ -20,8 +20,9 @@ public sealed class CompetencyFinderTests
     {
         const string text = "We had a Disagreement about the roadmap, so I PUSHED BACK and dove into the data.";
         var found = Finder.Find(text);
-        Assert.Equal(["conflict", "conflict", "deep-dive"], found.Select(e => e.CompetencyId));
-        Assert.Equal(["Disagreement", "PUSHED BACK", "dove into"], found.Select(e => e.Phrase));
+        // "PUSHED BACK" has the terms of "push back", which the stakeholder competency lists too.
+        Assert.Equal(["conflict", "conflict", "stakeholder-management", "deep-dive"], found.Select(e => e.CompetencyId));
+        Assert.Equal(["Disagreement", "PUSHED BACK", "PUSHED BACK", "dove into"], found.Select(e => e.Phrase));
         Assert.All(found, e => Assert.Equal(e.Phrase, text.Substring(e.Start, e.Length)));
     }
 

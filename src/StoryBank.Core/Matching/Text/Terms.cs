@@ -1,0 +1,127 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
+using Lucene.Net.Tartarus.Snowball.Ext;
+
+namespace StoryBank.Core.Matching.Text;
+
+/// <summary>A word of a text: its term (the lower-cased, stemmed form words are matched by) and where it is.</summary>
+/// <param name="Term">The stem: "debugging", "debugged" and "debug" all have the term "debug"; "dove" has "dive".</param>
+/// <param name="Start">Offset of the word in the text.</param>
+/// <param name="Length">Length of the word in the text.</param>
+public readonly record struct Token(string Term, int Start, int Length);
+
+/// <summary>
+/// Turns text into terms for matching: words are runs of letters and digits (with inner apostrophes: "didn't"), lower-cased,
+/// irregular forms mapped to their base ("led" → "lead", "dove" → "dive", "fought" → "fight") and stemmed with the Snowball
+/// English stemmer (Porter 2). Words of other scripts pass through lower-cased.
+/// </summary>
+/// <remarks>Thread-safe; stems are cached.</remarks>
+public static class Terms
+{
+    private static readonly ConcurrentDictionary<string, string> StemCache = new(StringComparer.Ordinal);
+
+    [ThreadStatic]
+    private static EnglishStemmer? _stemmer;
+
+    // Irregular past forms people use in stories and questions; the stemmer would leave them alone.
+    private static readonly FrozenDictionary<string, string> Irregular = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["led"] = "lead", ["dove"] = "dive", ["dived"] = "dive", ["took"] = "take", ["taken"] = "take", ["fought"] = "fight",
+        ["ran"] = "run", ["built"] = "build", ["thought"] = "think", ["taught"] = "teach", ["brought"] = "bring",
+        ["made"] = "make", ["won"] = "win", ["lost"] = "lose", ["sold"] = "sell", ["wrote"] = "write", ["written"] = "write",
+        ["drove"] = "drive", ["driven"] = "drive", ["spoke"] = "speak", ["spoken"] = "speak", ["gave"] = "give",
+        ["given"] = "give", ["went"] = "go", ["gone"] = "go", ["found"] = "find", ["held"] = "hold", ["kept"] = "keep",
+        ["met"] = "meet", ["paid"] = "pay", ["sent"] = "send", ["spent"] = "spend", ["stood"] = "stand",
+        ["understood"] = "understand", ["chose"] = "choose", ["chosen"] = "choose", ["broke"] = "break",
+        ["broken"] = "break", ["began"] = "begin", ["begun"] = "begin", ["grew"] = "grow", ["grown"] = "grow",
+        ["knew"] = "know", ["known"] = "know", ["saw"] = "see", ["seen"] = "see", ["told"] = "tell", ["felt"] = "feel",
+        ["got"] = "get", ["gotten"] = "get", ["caught"] = "catch", ["fell"] = "fall", ["fallen"] = "fall",
+        ["overcame"] = "overcome", ["undertook"] = "undertake", ["mistook"] = "mistake", ["mistaken"] = "mistake",
+        ["sought"] = "seek", ["bought"] = "buy", ["shook"] = "shake", ["struck"] = "strike", ["rose"] = "rise",
+        ["risen"] = "rise", ["wore"] = "wear", ["hid"] = "hide", ["hidden"] = "hide", ["forgot"] = "forget",
+        ["forgotten"] = "forget", ["withdrew"] = "withdraw", ["foresaw"] = "foresee", ["drew"] = "draw", ["drawn"] = "draw",
+        ["threw"] = "throw", ["thrown"] = "throw", ["flew"] = "fly", ["flown"] = "fly", ["bore"] = "bear",
+        ["born"] = "bear", ["swore"] = "swear", ["slept"] = "sleep", ["dealt"] = "deal", ["meant"] = "mean",
+        ["learnt"] = "learn", ["burnt"] = "burn", ["spelt"] = "spell", ["oversaw"] = "oversee", ["overseen"] = "oversee",
+        ["rebuilt"] = "rebuild", ["rewrote"] = "rewrite", ["rewritten"] = "rewrite", ["understated"] = "understate",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Every word of <paramref name="text"/> with its term, in text order.</summary>
+    public static List<Token> Tokenize(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var tokens = new List<Token>();
+        for (var at = 0; at < text.Length;)
+        {
+            if (!char.IsLetterOrDigit(text[at]))
+            {
+                at++;
+                continue;
+            }
+
+            var start = at;
+            while (at < text.Length && (char.IsLetterOrDigit(text[at])
+                || (text[at] is '\'' or '’' && at + 1 < text.Length && char.IsLetter(text[at + 1]))))
+            {
+                at++;
+            }
+
+            tokens.Add(new Token(TermOf(text.AsSpan(start, at - start)), start, at - start));
+        }
+
+        return tokens;
+    }
+
+    /// <summary>The term of one word, as <see cref="Tokenize"/> gives it.</summary>
+    public static string TermOf(ReadOnlySpan<char> word)
+    {
+        Span<char> lower = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
+        word.ToLowerInvariant(lower);
+        lower.Replace('’', '\'');
+        var lookup = StemCache.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(lower, out var cached))
+        {
+            return cached;
+        }
+
+        var key = lower.ToString();
+        return StemCache.GetOrAdd(key, Stem);
+    }
+
+    private static string Stem(string lowerWord)
+    {
+        if (Irregular.TryGetValue(lowerWord, out var baseForm))
+        {
+            lowerWord = baseForm;
+        }
+
+        if (!lowerWord.Any(c => c is >= 'a' and <= 'z'))
+        {
+            return lowerWord; // numbers and other scripts
+        }
+
+        var stemmer = _stemmer ??= new EnglishStemmer();
+        stemmer.SetCurrent(lowerWord);
+        stemmer.Stem();
+        return stemmer.Current;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="term"/> carries no meaning for ranking: function words and the words every interview
+    /// question is framed with ("tell", "describe", "example").
+    /// </summary>
+    public static bool IsStopTerm(string term) => StopTerms.Contains(term);
+
+    private static readonly FrozenSet<string> StopTerms = new[]
+    {
+        "a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "by", "for", "with", "from", "into",
+        "onto", "about", "as", "than", "then", "so", "if", "when", "while", "where", "which", "who", "whom", "whose",
+        "what", "why", "how", "that", "this", "these", "those", "there", "here", "it", "it's", "its", "is", "are", "was",
+        "were", "be", "been", "being", "am", "do", "does", "did", "done", "have", "has", "had", "having", "i", "i'm",
+        "i've", "me", "my", "mine", "myself", "we", "us", "our", "ours", "you", "you've", "you're", "your", "yours",
+        "yourself", "he", "she", "him", "her", "his", "they", "them", "their", "can", "could", "would", "should",
+        "will", "shall", "may", "might", "must", "not", "no", "yes", "any", "some", "all", "each", "every", "such",
+        "own", "other", "just", "also", "veri", "too", "up", "down", "out", "over", "under", "again", "onli", "ever",
+        "tell", "describ", "give", "exampl", "share", "walk", "talk", "explain", "time", "situat", "instanc", "one",
+    }.Select(w => TermOf(w)).ToFrozenSet(StringComparer.Ordinal);
+}
