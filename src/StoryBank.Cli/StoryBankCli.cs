@@ -32,6 +32,8 @@ internal static class StoryBankCli
             CoachCommand.Create(host, global),
             DbCommand.Create(host, global),
             DemoCommand.Create(host, global),
+            MatchCommand.Create(host, global),
+            EvalCommand.Create(host, global),
         };
         return root;
     }

@@ -124,4 +124,26 @@ public static class Terms
         "own", "other", "just", "also", "veri", "too", "up", "down", "out", "over", "under", "again", "onli", "ever",
         "tell", "describ", "give", "exampl", "share", "walk", "talk", "explain", "time", "situat", "instanc", "one",
     }.Select(w => TermOf(w)).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Whether <paramref name="run"/> (non-empty) occurs in <paramref name="terms"/> as consecutive terms.</summary>
+    public static bool ContainsRun(IReadOnlyList<string> terms, IReadOnlyList<string> run)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        ArgumentNullException.ThrowIfNull(run);
+        for (var i = 0; run.Count > 0 && i + run.Count <= terms.Count; i++)
+        {
+            var k = 0;
+            while (k < run.Count && string.Equals(terms[i + k], run[k], StringComparison.Ordinal))
+            {
+                k++;
+            }
+
+            if (k == run.Count)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
