@@ -11,6 +11,7 @@ const string Usage = """
                                         over 1,000 owners; SQLite, and PostgreSQL when STORYBANK_BENCH_POSTGRES is set
       all                               folder, single and seeds with their defaults (the default mode)
       lint [--kb 1024]                  the coach in-process on one generated bank: import vs lint, MB/s, time per rule
+      match [--stories 1000]            the matcher in-process: index build, then p50/p90/p99 query latency (target p99 < 20 ms)
       sample [--seed 1000] [--kb 100]   print one generated bank to standard output
     """;
 
@@ -39,6 +40,9 @@ try
             break;
         case "lint":
             LintBenchmark.Run(ParseOptions(options, "--kb").GetValueOrDefault("--kb", 1024));
+            break;
+        case "match":
+            MatchBenchmark.Run(ParseOptions(options, "--stories").GetValueOrDefault("--stories", 1000));
             break;
         case "sample":
             var sample = ParseOptions(options, "--seed", "--kb");
