@@ -32,6 +32,8 @@ internal static class StoryBankCli
             CoachCommand.Create(host, global),
             DbCommand.Create(host, global),
             DemoCommand.Create(host, global),
+            ValuesCommand.Create(host, global),
+            TagCommand.Create(host, global),
         };
         return root;
     }

@@ -14,7 +14,7 @@ public sealed partial class BankStore
     /// <see cref="GetStoryAsync"/>); all or nothing. A competency is a taxonomy id, case and spaces aside
     /// ("Customer Focus" is <c>customer-focus</c>).
     /// </summary>
-    /// <returns>The story's overrides as they now are, or why nothing was changed (unknown story or competency).</returns>
+    /// <returns>The story's id, or why nothing was changed (unknown story or competency). No changes only resolve the story.</returns>
     public async Task<TagResult> SetTagsAsync(string idOrPrefix, IReadOnlyList<TagChange> changes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(changes);
@@ -68,8 +68,7 @@ public sealed partial class BankStore
 
         await _db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         _db.ChangeTracker.Clear();
-        var overrides = await TagOverridesAsync(cancellationToken).ConfigureAwait(false);
-        return new TagResult.Saved(storyId, overrides.GetValueOrDefault(storyId, TagOverrides.None));
+        return new TagResult.Saved(storyId);
     }
 
     /// <summary>The owner's tag overrides, by story id (stories without any are absent).</summary>
@@ -151,8 +150,8 @@ public abstract record TagResult
     {
     }
 
-    /// <summary>The changes are stored; <paramref name="Overrides"/> are the story's overrides as they now are.</summary>
-    public sealed record Saved(string StoryId, TagOverrides Overrides) : TagResult;
+    /// <summary>The changes to the tags of story <paramref name="StoryId"/> are stored.</summary>
+    public sealed record Saved(string StoryId) : TagResult;
 
     /// <summary>Nothing was changed, because of <paramref name="Message"/>.</summary>
     public sealed record Refused(string Message) : TagResult;
