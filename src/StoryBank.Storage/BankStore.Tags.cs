@@ -138,6 +138,16 @@ public enum TagAction
     Clear,
 }
 
+/// <summary>What the owner said of a story's competency (stored by name).</summary>
+public enum TagState
+{
+    /// <summary>The story shows the competency, whatever its text says.</summary>
+    Confirmed,
+
+    /// <summary>The story does not show the competency, whatever its text says.</summary>
+    Removed,
+}
+
 /// <summary>One change to a story's tags.</summary>
 /// <param name="Competency">A competency id of the taxonomy (case and spaces aside).</param>
 /// <param name="Action">Confirm, remove or clear it.</param>

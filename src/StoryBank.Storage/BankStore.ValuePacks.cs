@@ -49,11 +49,12 @@ public sealed partial class BankStore
     public async Task<IReadOnlyList<ValuePack>> ListValuePacksAsync(CancellationToken cancellationToken)
     {
         var rows = await OwnValuePacks.AsNoTracking()
-            .OrderBy(p => p.CompanyKey)
-            .Select(p => new { p.Yaml, p.SourceFile })
+            .Select(p => new { p.CompanyKey, p.Yaml, p.SourceFile })
             .ToListAsync(cancellationToken)
             .ConfigureAwait(false);
-        return [.. rows.Select(r => ReadValuePack(r.Yaml, r.SourceFile))];
+
+        // Ordered here: the providers' collations order texts differently.
+        return [.. rows.OrderBy(r => r.CompanyKey, StringComparer.Ordinal).Select(r => ReadValuePack(r.Yaml, r.SourceFile))];
     }
 
     /// <summary>Removes the owner's pack of <paramref name="company"/> (case aside); false when there is none.</summary>

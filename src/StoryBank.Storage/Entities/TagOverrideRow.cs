@@ -11,10 +11,3 @@ internal sealed class TagOverrideRow
 
     public TagState State { get; set; }
 }
-
-/// <summary>What an override says of its competency; stored by name.</summary>
-internal enum TagState
-{
-    Confirmed,
-    Removed,
-}
