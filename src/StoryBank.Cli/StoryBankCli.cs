@@ -34,6 +34,8 @@ internal static class StoryBankCli
             DemoCommand.Create(host, global),
             MatchCommand.Create(host, global),
             EvalCommand.Create(host, global),
+            ValuesCommand.Create(host, global),
+            TagCommand.Create(host, global),
         };
         return root;
     }

@@ -23,6 +23,10 @@ public abstract class BankDbContext : DbContext
 
     internal DbSet<StoryRevisionRow> StoryRevisions => Set<StoryRevisionRow>();
 
+    internal DbSet<ValuePackRow> ValuePacks => Set<ValuePackRow>();
+
+    internal DbSet<TagOverrideRow> TagOverrides => Set<TagOverrideRow>();
+
     /// <inheritdoc/>
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

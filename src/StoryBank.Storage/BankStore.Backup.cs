@@ -24,6 +24,8 @@ public sealed partial class BankStore
         var stories = (await OwnStories.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false)).ToLookup(s => s.DocumentId);
         var revisions = await OwnRevisions.AsNoTracking().OrderBy(r => r.StoryId).ThenBy(r => r.Revision)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var packs = await OwnValuePacks.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false);
+        var tags = await OwnTagOverrides.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false);
         var archive = new BackupArchive(
             BackupArchive.CurrentFormat,
             OwnerId,
@@ -32,7 +34,11 @@ public sealed partial class BankStore
                 d.ImportedAt,
                 [.. stories[d.Id].OrderBy(s => s.Ordinal).ThenBy(s => s.Id, StringComparer.Ordinal).Select(s => new BackupStory(ReadStory(s.Payload), s.UpdatedAt))]))],
             [.. revisions.Select(r => new BackupRevision(
-                r.StoryId, r.Revision, Enum.Parse<RevisionChange>(r.Change), r.Source, r.ChangedAt, r.DocumentId, r.Ordinal, ReadStory(r.Payload)))]);
+                r.StoryId, r.Revision, Enum.Parse<RevisionChange>(r.Change), r.Source, r.ChangedAt, r.DocumentId, r.Ordinal, ReadStory(r.Payload)))],
+            // Ordered here, not by the database: the providers' collations order texts differently, the archive must not.
+            [.. packs.OrderBy(p => p.CompanyKey, StringComparer.Ordinal).Select(p => new BackupValuePack(p.Company, p.Yaml, p.SourceFile, p.AddedAt))],
+            [.. tags.OrderBy(t => t.StoryId, StringComparer.Ordinal).ThenBy(t => t.CompetencyId, StringComparer.Ordinal)
+                .Select(t => new BackupTagOverride(t.StoryId, t.CompetencyId, t.State))]);
 
         using var zip = new ZipArchive(destination, ZipArchiveMode.Create, leaveOpen: true);
         var entry = zip.CreateEntry(BackupEntryName, CompressionLevel.Optimal);
@@ -50,7 +56,9 @@ public sealed partial class BankStore
     public async Task<BackupRestoreResult> RestoreBackupAsync(Stream source, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(source);
-        if (await OwnDocuments.AnyAsync(cancellationToken).ConfigureAwait(false))
+        if (await OwnDocuments.AnyAsync(cancellationToken).ConfigureAwait(false)
+            || await OwnValuePacks.AnyAsync(cancellationToken).ConfigureAwait(false)
+            || await OwnTagOverrides.AnyAsync(cancellationToken).ConfigureAwait(false))
         {
             return new BackupRestoreResult.Refused("the bank is not empty: restore a backup into a new bank (or another --db)");
         }
@@ -148,6 +156,22 @@ public sealed partial class BankStore
                 });
             }
 
+            _db.ValuePacks.AddRange((archive.ValuePacks ?? []).Select(p => new ValuePackRow
+            {
+                OwnerId = OwnerId,
+                CompanyKey = CompanyKey(p.Company),
+                Company = p.Company,
+                Yaml = p.Yaml,
+                SourceFile = p.SourceFile,
+                AddedAt = p.AddedAt,
+            }));
+            _db.TagOverrides.AddRange((archive.TagOverrides ?? []).Select(t => new TagOverrideRow
+            {
+                OwnerId = OwnerId,
+                StoryId = t.StoryId,
+                CompetencyId = t.CompetencyId,
+                State = t.State,
+            }));
             await _db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
             _db.ChangeTracker.Clear();
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);

@@ -69,8 +69,7 @@ public sealed partial class BankStore
         var story = ReadStory(last.Payload);
         var lastOrdinal = await OwnStories.Where(s => s.DocumentId == last.DocumentId)
             .MaxAsync(s => (int?)s.Ordinal, cancellationToken).ConfigureAwait(false);
-        var utc = _clock.GetUtcNow();
-        var now = utc.AddTicks(-(utc.Ticks % TimeSpan.TicksPerMicrosecond));
+        var now = Now();
         var row = new StoryRow
         {
             OwnerId = OwnerId,
@@ -110,8 +109,7 @@ public sealed partial class BankStore
         }
 
         var story = ReadStory(target.Payload);
-        var utc = _clock.GetUtcNow();
-        var now = utc.AddTicks(-(utc.Ticks % TimeSpan.TicksPerMicrosecond));
+        var now = Now();
         row.Title = story.Title;
         row.Company = story.Company;
         row.Project = story.Project;
@@ -150,8 +148,7 @@ public sealed partial class BankStore
             return new EditResult.Unchanged(row.Version);
         }
 
-        var utc = _clock.GetUtcNow();
-        var now = utc.AddTicks(-(utc.Ticks % TimeSpan.TicksPerMicrosecond));
+        var now = Now();
         row.Title = edited.Title;
         row.Company = edited.Company;
         row.Project = edited.Project;

@@ -62,9 +62,7 @@ public sealed partial class BankStore
 
         try
         {
-            // Whole microseconds: PostgreSQL keeps no finer, and a bank must read back the same on every provider.
-            var utc = _clock.GetUtcNow();
-            var now = utc.AddTicks(-(utc.Ticks % TimeSpan.TicksPerMicrosecond));
+            var now = Now();
             var counts = file.Fragment switch
             {
                 FragmentKind.Whole => await ReplaceDocumentAsync(document, now, cancellationToken).ConfigureAwait(false),

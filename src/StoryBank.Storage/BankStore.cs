@@ -189,6 +189,13 @@ public sealed partial class BankStore : IAsyncDisposable
     /// <inheritdoc/>
     public ValueTask DisposeAsync() => _db.DisposeAsync();
 
+    /// <summary>The clock's time in whole microseconds: PostgreSQL keeps no finer, and a bank must read back the same on every provider.</summary>
+    private DateTimeOffset Now()
+    {
+        var utc = _clock.GetUtcNow();
+        return utc.AddTicks(-(utc.Ticks % TimeSpan.TicksPerMicrosecond));
+    }
+
     private static Story ReadStory(string payload) =>
         JsonSerializer.Deserialize<Story>(payload, ModelJson.Compact)
         ?? throw new InvalidDataException("a stored story payload is null");

@@ -31,6 +31,25 @@ public abstract class BankStoreBackupTests(TestBank? source, TestBank? target) :
         Assert.Equal(["abcd22220000"], (await restored.TrashAsync(CancellationToken.None)).Select(r => r.StoryId));
         Assert.Equal(Samples.Json(await store.ListStoriesAsync(CancellationToken.None)), Samples.Json(await restored.ListStoriesAsync(CancellationToken.None)));
         Assert.Equal(["abcd11110000"], (await restored.SearchAsync("one hour", 10, CancellationToken.None)).Select(h => h.Story.Id));
+        Assert.Equal(["Globex", "initech"], (await restored.ListValuePacksAsync(CancellationToken.None)).Select(p => p.Company));
+        var tags = (await restored.TagOverridesAsync(CancellationToken.None))["abcd11110000"];
+        Assert.Equal(["conflict"], tags.Confirmed);
+        Assert.Equal(["ownership"], tags.Removed);
+    }
+
+    [SkippableFact]
+    public async Task Restore_IntoBankWithOnlyAValuePack_RefusedAndPackKept()
+    {
+        await using var store = await SeededAsync(Bank);
+        var backup = await BackupAsync(store);
+        await using var target = await Target.OpenAsync();
+        await target.AddValuePackAsync(Pack("Umbrella"), "umbrella.yaml", CancellationToken.None);
+
+        var result = await target.RestoreBackupAsync(new MemoryStream(backup), CancellationToken.None);
+
+        Assert.IsType<BackupRestoreResult.Refused>(result);
+        Assert.Equal(["Umbrella"], (await target.ListValuePacksAsync(CancellationToken.None)).Select(p => p.Company));
+        Assert.Equal(new BankCounts(0, 0), await target.CountsAsync(CancellationToken.None));
     }
 
     [SkippableFact]
@@ -70,8 +89,22 @@ public abstract class BankStoreBackupTests(TestBank? source, TestBank? target) :
         await store.ImportAsync([.. Samples.Bank().Select(d => Samples.File(d))], CancellationToken.None);
         var later = Samples.Bank()[0] with { Stories = [Samples.Story("abcd11110000", "Build time", "/banks/a.md", result: "Builds take one hour.")] };
         await store.ImportAsync([Samples.File(later)], CancellationToken.None);
+        // Added out of order, in two cases: the archive and the list order them by company, case aside.
+        await store.AddValuePackAsync(Pack("initech"), "initech.yaml", CancellationToken.None);
+        await store.AddValuePackAsync(Pack("Globex"), "globex.yaml", CancellationToken.None);
+        await store.SetTagsAsync("abcd11110000", [new("conflict", TagAction.Confirm), new("ownership", TagAction.Remove)], CancellationToken.None);
         return store;
     }
+
+    private static string Pack(string company) => $"""
+        company: {company}
+        values:
+          - id: first
+            name: First
+            description: "A value."
+            competencies: [ownership]
+            questions: ["Tell me about it."]
+        """;
 
     private static async Task<byte[]> BackupAsync(BankStore store)
     {

@@ -6,13 +6,19 @@ namespace StoryBank.Cli.Catalog;
 /// <summary>The company value packs a command can use: the built-in ones and the packs the bank's owner added.</summary>
 internal static class CompanyPacks
 {
-    /// <summary>The catalogue the commands work with: the built-in one with the owner's packs added.</summary>
-    public static Task<InterviewCatalog> CatalogAsync(BankStore store, CancellationToken cancellationToken)
+    /// <summary>The catalogue the commands work with: the built-in one with the owner's packs added (an added pack replaces a built-in one of the same company).</summary>
+    public static async Task<InterviewCatalog> CatalogAsync(BankStore store, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(store);
-        cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(InterviewCatalog.Default);
+        var added = await store.ListValuePacksAsync(cancellationToken).ConfigureAwait(false);
+        return added.Aggregate(InterviewCatalog.Default, (catalog, pack) => catalog.WithPack(pack));
     }
+
+    /// <summary>True when <paramref name="pack"/> is one of the built-in packs, not one the owner added.</summary>
+    public static bool IsBuiltIn(ValuePack pack) => InterviewCatalog.Default.Packs.Any(builtIn => ReferenceEquals(builtIn, pack));
+
+    /// <summary>True when a built-in pack has the company <paramref name="company"/> (case aside): an added pack of it is used instead.</summary>
+    public static bool HasBuiltIn(string company) => InterviewCatalog.Default.Packs.Any(p => p.Company.Equals(company, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// The pack named <paramref name="name"/> (company or alias, case aside), or an error that lists the packs there are.

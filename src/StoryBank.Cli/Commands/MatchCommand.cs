@@ -54,7 +54,8 @@ internal static class MatchCommand
                 }
 
                 var catalog = await CompanyPacks.CatalogAsync(store, cancellationToken).ConfigureAwait(false);
-                var matcher = new StoryMatcher(stories, documents.SelectMany(d => d.Mappings), catalog);
+                var tags = await StoryTags.LoadAsync(store, cancellationToken).ConfigureAwait(false);
+                var matcher = new StoryMatcher(stories, documents.SelectMany(d => d.Mappings), catalog, tags.For);
                 var answer = matcher.Match(query, pack, parse.GetValue(top));
                 if (parse.GetValue(global.Json))
                 {

@@ -86,8 +86,8 @@ public sealed class StoryMatcher
     /// <param name="stories">The bank's stories, in bank order.</param>
     /// <param name="mappings">The questions, themes and values the documents map to stories.</param>
     /// <param name="catalog">The taxonomy and value packs to read queries and stories with.</param>
-    /// <param name="overrides">The user's tag overrides by story id.</param>
-    public StoryMatcher(IReadOnlyList<Story> stories, IEnumerable<Mapping> mappings, InterviewCatalog catalog, IReadOnlyDictionary<string, TagOverrides>? overrides = null)
+    /// <param name="overridesOf">The user's tag overrides of a story, by story id; none when null.</param>
+    public StoryMatcher(IReadOnlyList<Story> stories, IEnumerable<Mapping> mappings, InterviewCatalog catalog, Func<string, TagOverrides>? overridesOf = null)
     {
         ArgumentNullException.ThrowIfNull(stories);
         ArgumentNullException.ThrowIfNull(catalog);
@@ -100,7 +100,7 @@ public sealed class StoryMatcher
             .Where(t => t.Field is StoryField.Title or StoryField.Stated)
             .Select(t => (i, t.Text))));
         _questions = new EntrySimilarity(catalog.Questions.Select((q, i) => (i, q.Text)));
-        _profiles = [.. stories.Select(s => profiler.Profile(s, overrides?.GetValueOrDefault(s.Id)))];
+        _profiles = [.. stories.Select(s => profiler.Profile(s, overridesOf?.Invoke(s.Id)))];
         _tags = [.. _profiles.Select(p => p.Competencies.ToDictionary(c => c.CompetencyId, StringComparer.Ordinal))];
     }
 

@@ -10,11 +10,32 @@ namespace StoryBank.Storage.Backup;
 /// <param name="Owner">Whose bank it is.</param>
 /// <param name="Documents">Every document with its stories, by document id.</param>
 /// <param name="Revisions">The history: every revision of every story, deleted ones included, by story id then revision (format 2).</param>
-public sealed record BackupArchive(int Format, string Owner, IReadOnlyList<BackupDocument> Documents, IReadOnlyList<BackupRevision>? Revisions)
+/// <param name="ValuePacks">The value packs the owner added, by company (format 3).</param>
+/// <param name="TagOverrides">The owner's word on stories' competencies, by story then competency (format 3).</param>
+public sealed record BackupArchive(
+    int Format,
+    string Owner,
+    IReadOnlyList<BackupDocument> Documents,
+    IReadOnlyList<BackupRevision>? Revisions,
+    IReadOnlyList<BackupValuePack>? ValuePacks = null,
+    IReadOnlyList<BackupTagOverride>? TagOverrides = null)
 {
-    /// <summary>The format this version writes; it also reads format 1 (no history).</summary>
-    public const int CurrentFormat = 2;
+    /// <summary>The format this version writes; it also reads format 1 (no history) and 2 (no value packs or tag overrides).</summary>
+    public const int CurrentFormat = 3;
 }
+
+/// <summary>A value pack the owner added.</summary>
+/// <param name="Company">The company as the pack writes it.</param>
+/// <param name="Yaml">The pack's YAML text as it was added.</param>
+/// <param name="SourceFile">The file it was read from.</param>
+/// <param name="AddedAt">When it was added.</param>
+public sealed record BackupValuePack(string Company, string Yaml, string SourceFile, DateTimeOffset AddedAt);
+
+/// <summary>The owner's word on one competency of one story.</summary>
+/// <param name="StoryId">The story.</param>
+/// <param name="CompetencyId">The competency.</param>
+/// <param name="State">Confirmed or removed.</param>
+public sealed record BackupTagOverride(string StoryId, string CompetencyId, TagState State);
 
 /// <summary>One revision of a story, as the history keeps it.</summary>
 /// <param name="StoryId">The story.</param>

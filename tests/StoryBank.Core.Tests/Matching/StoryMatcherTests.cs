@@ -143,4 +143,24 @@ public sealed class StoryMatcherTests
         Assert.Equal(1, only.BaselineRank);
         Assert.Equal((1.0, 1.0, 1.0, 1.0), (evaluation.Top1, evaluation.Top3, evaluation.BaselineTop1, evaluation.BaselineTop3));
     }
+
+    [Fact]
+    public void The_user_s_overrides_win_over_the_text()
+    {
+        const string query = "Tell me about mentoring someone";
+        var plain = Matcher().Match(query, top: 5);
+        Assert.Contains(plain.Stories.Single(s => s.Story.Id == "mentor").Reasons, r => r.StartsWith("shows mentoring", StringComparison.Ordinal));
+
+        var removed = new TagOverrides(new HashSet<string>(), new HashSet<string> { "mentoring" });
+        var confirmed = new TagOverrides(new HashSet<string> { "mentoring" }, new HashSet<string>());
+        var overridden = new StoryMatcher(Bank, [], InterviewCatalog.Default, id => id switch
+        {
+            "mentor" => removed,
+            "leak" => confirmed,
+            _ => TagOverrides.None,
+        }).Match(query, top: 5);
+
+        Assert.DoesNotContain(overridden.Stories.Single(s => s.Story.Id == "mentor").Reasons, r => r.StartsWith("shows mentoring", StringComparison.Ordinal));
+        Assert.Contains(overridden.Stories.Single(s => s.Story.Id == "leak").Reasons, r => r.StartsWith("shows mentoring", StringComparison.Ordinal) && r.Contains("confirmed tags", StringComparison.Ordinal));
+    }
 }

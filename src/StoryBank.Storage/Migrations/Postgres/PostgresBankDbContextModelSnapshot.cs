@@ -169,6 +169,7 @@ namespace StoryBank.Storage.Migrations.Postgres
                         .HasColumnName("updated_at");
 
                     b.Property<int>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("integer")
                         .HasColumnName("version");
 
@@ -177,6 +178,69 @@ namespace StoryBank.Storage.Migrations.Postgres
                     b.HasIndex("OwnerId", "DocumentId", "Ordinal");
 
                     b.ToTable("stories", (string)null);
+                });
+
+            modelBuilder.Entity("StoryBank.Storage.Entities.TagOverrideRow", b =>
+                {
+                    b.Property<string>("OwnerId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("owner_id");
+
+                    b.Property<string>("StoryId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("story_id");
+
+                    b.Property<string>("CompetencyId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("competency_id");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("state");
+
+                    b.HasKey("OwnerId", "StoryId", "CompetencyId");
+
+                    b.ToTable("tag_overrides", (string)null);
+                });
+
+            modelBuilder.Entity("StoryBank.Storage.Entities.ValuePackRow", b =>
+                {
+                    b.Property<string>("OwnerId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("owner_id");
+
+                    b.Property<string>("CompanyKey")
+                        .HasColumnType("text")
+                        .HasColumnName("company_key");
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("added_at");
+
+                    b.Property<string>("Company")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("company");
+
+                    b.Property<string>("SourceFile")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("source_file");
+
+                    b.Property<string>("Yaml")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("yaml");
+
+                    b.HasKey("OwnerId", "CompanyKey");
+
+                    b.ToTable("value_packs", (string)null);
                 });
 
             modelBuilder.Entity("StoryBank.Storage.Entities.StoryRow", b =>

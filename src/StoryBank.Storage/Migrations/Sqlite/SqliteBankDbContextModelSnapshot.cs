@@ -164,6 +164,7 @@ namespace StoryBank.Storage.Migrations.Sqlite
                         .HasColumnName("updated_at");
 
                     b.Property<int>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
@@ -172,6 +173,69 @@ namespace StoryBank.Storage.Migrations.Sqlite
                     b.HasIndex("OwnerId", "DocumentId", "Ordinal");
 
                     b.ToTable("stories", (string)null);
+                });
+
+            modelBuilder.Entity("StoryBank.Storage.Entities.TagOverrideRow", b =>
+                {
+                    b.Property<string>("OwnerId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner_id");
+
+                    b.Property<string>("StoryId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("story_id");
+
+                    b.Property<string>("CompetencyId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("competency_id");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state");
+
+                    b.HasKey("OwnerId", "StoryId", "CompetencyId");
+
+                    b.ToTable("tag_overrides", (string)null);
+                });
+
+            modelBuilder.Entity("StoryBank.Storage.Entities.ValuePackRow", b =>
+                {
+                    b.Property<string>("OwnerId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner_id");
+
+                    b.Property<string>("CompanyKey")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("company_key");
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("added_at");
+
+                    b.Property<string>("Company")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("company");
+
+                    b.Property<string>("SourceFile")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_file");
+
+                    b.Property<string>("Yaml")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("yaml");
+
+                    b.HasKey("OwnerId", "CompanyKey");
+
+                    b.ToTable("value_packs", (string)null);
                 });
 
             modelBuilder.Entity("StoryBank.Storage.Entities.StoryRow", b =>
