@@ -64,15 +64,6 @@ public sealed class StoryMatcher
     /// <summary>The longest query accepted, in characters: interview questions are far shorter.</summary>
     public const int MaxQueryLength = 1000;
 
-    // The shares of the three kinds of evidence in a score: the query's words anywhere in the story, the closest of the
-    // story's title and stated uses to the query as a whole, and the competencies asked for in the story's profile.
-    private const double WordShare = 0.45;
-    private const double StatedShare = 0.35;
-    private const double CompetencyShare = 0.20;
-
-    // A catalogue question at least this close to the query lends it its competencies.
-    private const double SimilarQuestion = 0.5;
-
     private readonly IReadOnlyList<StoryFields> _fields;
     private readonly Bm25Index _index;
     private readonly StoryProfile[] _profiles;
@@ -81,13 +72,15 @@ public sealed class StoryMatcher
     private readonly CompetencyFinder _finder;
     private readonly EntrySimilarity _stated;
     private readonly EntrySimilarity _questions;
+    private readonly MatchWeights _weights;
 
     /// <summary>Indexes <paramref name="stories"/> with the <paramref name="mappings"/> their documents state.</summary>
     /// <param name="stories">The bank's stories, in bank order.</param>
     /// <param name="mappings">The questions, themes and values the documents map to stories.</param>
     /// <param name="catalog">The taxonomy and value packs to read queries and stories with.</param>
     /// <param name="overridesOf">The user's tag overrides of a story, by story id; none when null.</param>
-    public StoryMatcher(IReadOnlyList<Story> stories, IEnumerable<Mapping> mappings, InterviewCatalog catalog, Func<string, TagOverrides>? overridesOf = null)
+    /// <param name="weights">How the evidence is weighed; <see cref="MatchWeights.Default"/> when null.</param>
+    public StoryMatcher(IReadOnlyList<Story> stories, IEnumerable<Mapping> mappings, InterviewCatalog catalog, Func<string, TagOverrides>? overridesOf = null, MatchWeights? weights = null)
     {
         ArgumentNullException.ThrowIfNull(stories);
         ArgumentNullException.ThrowIfNull(catalog);
@@ -95,7 +88,8 @@ public sealed class StoryMatcher
         _finder = ReferenceEquals(catalog.Competencies, InterviewCatalog.Default.Competencies) ? CompetencyFinder.Default : new CompetencyFinder(catalog.Competencies);
         var profiler = new StoryProfiler(_finder);
         _fields = StoryFields.Of(stories, mappings);
-        _index = new Bm25Index(_fields);
+        _weights = weights ?? MatchWeights.Default;
+        _index = new Bm25Index(_fields, _weights.FieldWeights);
         _stated = new EntrySimilarity(_fields.SelectMany((f, i) => f.Texts()
             .Where(t => t.Field is StoryField.Title or StoryField.Stated)
             .Select(t => (i, t.Text))));
@@ -167,7 +161,7 @@ public sealed class StoryMatcher
 
         var similarity = new double[_catalog.Questions.Count];
         _questions.Closest(EntrySimilarity.ContentTerms(query), similarity, new string?[similarity.Length]);
-        foreach (var (question, closeness) in similarity.Select((c, i) => (_catalog.Questions[i], c)).Where(q => q.c >= SimilarQuestion))
+        foreach (var (question, closeness) in similarity.Select((c, i) => (_catalog.Questions[i], c)).Where(q => q.c >= _weights.SimilarQuestion))
         {
             foreach (var id in question.Competencies)
             {
@@ -248,7 +242,7 @@ public sealed class StoryMatcher
         var ranked = new List<(int Story, double Score)>();
         for (var s = 0; s < count; s++)
         {
-            var score = (maxWords > 0 ? WordShare * words[s] / maxWords : 0) + (StatedShare * stated[s]) + (CompetencyShare * topics[s]);
+            var score = (maxWords > 0 ? _weights.Words * words[s] / maxWords : 0) + (_weights.Stated * stated[s]) + (_weights.Competencies * topics[s]);
             if (score > 0)
             {
                 ranked.Add((s, score));

@@ -7,27 +7,36 @@ public readonly record struct TermHit(string Term, StoryField Field, string Word
 
 /// <summary>
 /// A BM25F index over stories: each field's term frequencies are normalized by the field's length and weighted
-/// (title 3, stated uses 2.5, headings 1.5, text 1) before BM25's saturation, so a word in the title counts more than the
+/// (by default title 3, stated uses 2.5, headings 1.5, text 1) before BM25's saturation, so a word in the title counts more than the
 /// same word in the text, and a long story is not favoured for being long.
 /// </summary>
 /// <remarks>Immutable and thread-safe once built.</remarks>
 public sealed class Bm25Index
 {
     private const double K1 = 1.2;
-    private static readonly double[] FieldWeight = [3.0, 2.5, 1.5, 1.0];
     private static readonly double[] FieldB = [0.3, 0.5, 0.3, 0.75];
     private const int FieldCount = 4;
 
     private readonly Dictionary<string, Posting[]> _postings;
     private readonly int[,] _lengths;
     private readonly double[] _averageLength = new double[FieldCount];
+    private readonly double[] _fieldWeights;
 
     private readonly record struct Posting(int Story, int[] Frequencies, string[] Words);
 
     /// <summary>Indexes <paramref name="stories"/>; story <c>i</c> of the list is story <c>i</c> of every result.</summary>
-    public Bm25Index(IReadOnlyList<StoryFields> stories)
+    /// <param name="stories">The stories' fields.</param>
+    /// <param name="fieldWeights">The weight of each <see cref="StoryField"/>, in its order.</param>
+    public Bm25Index(IReadOnlyList<StoryFields> stories, IReadOnlyList<double> fieldWeights)
     {
         ArgumentNullException.ThrowIfNull(stories);
+        ArgumentNullException.ThrowIfNull(fieldWeights);
+        if (fieldWeights.Count != FieldCount)
+        {
+            throw new ArgumentException($"one weight per field ({FieldCount}) is needed", nameof(fieldWeights));
+        }
+
+        _fieldWeights = [.. fieldWeights];
         Count = stories.Count;
         _lengths = new int[stories.Count, FieldCount];
         var building = new Dictionary<string, List<Posting>>(StringComparer.Ordinal);
@@ -112,10 +121,10 @@ public sealed class Bm25Index
                     }
 
                     var normalized = posting.Frequencies[f] / (1 - FieldB[f] + (FieldB[f] * _lengths[posting.Story, f] / _averageLength[f]));
-                    frequency += FieldWeight[f] * normalized;
-                    if (best < 0)
+                    frequency += _fieldWeights[f] * normalized;
+                    if (best < 0 || _fieldWeights[f] > _fieldWeights[best])
                     {
-                        best = f; // fields are in weight order
+                        best = f;
                     }
                 }
 
