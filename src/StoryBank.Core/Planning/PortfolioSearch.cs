@@ -38,6 +38,7 @@ public static class PortfolioSearch
     /// </summary>
     public static PortfolioChoice Choose(double[,] strength, int size, long nodeBudget = DefaultNodeBudget)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(nodeBudget);
         var columns = ColumnsOf(strength, size);
         var incumbent = SwapImprove(columns, GreedyColumns(columns, size));
         var search = new Search(columns, size, nodeBudget, incumbent);
