@@ -175,7 +175,7 @@ public sealed class PlanCommandTests : IDisposable
         var goToCounts = values.Where(v => v.GetProperty("goTo").ValueKind == JsonValueKind.Object)
             .GroupBy(v => v.GetProperty("goTo").GetProperty("id").GetString());
         Assert.All(goToCounts, g => Assert.True(g.Count() <= plan.GetProperty("maxValuesPerStory").GetInt32()));
-        Assert.Equal(JsonValueKind.Array, plan.GetProperty("gaps").ValueKind);
+        Assert.NotEmpty(plan.GetProperty("gaps").EnumerateArray()); // each seed leaves at least one Amazon value weakly covered
         Assert.All(plan.GetProperty("gaps").EnumerateArray(), g => Assert.False(string.IsNullOrEmpty(g.GetProperty("advice").GetString())));
         var slots = plan.GetProperty("rounds").EnumerateArray().SelectMany(r => r.GetProperty("values").EnumerateArray()).ToList();
         Assert.Equal(16, slots.Count);
