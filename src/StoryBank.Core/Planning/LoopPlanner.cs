@@ -21,8 +21,9 @@ namespace StoryBank.Core.Planning;
 /// round 1 again); then every value gets a story of the bank never told elsewhere in the loop, with the greatest total
 /// strength and, among equals, the most portfolio stories (<see cref="Assignment.MaximumWeight(double[,], IReadOnlyList{bool})"/>).</item>
 /// </list>
-/// A story covering a value with strength 0 is never picked for it. Ties go to the story that comes first in the matrix
-/// (bank order), so the same matrix always gives the same plan. Thread-safe and stateless.
+/// A story covering a value with strength 0 is never picked for it. The portfolio search and the strongest-story picks
+/// (backups, gaps) break ties by the matrix's story order (the bank's order: source file, then position); the assignments
+/// are deterministic too, so the same matrix always gives the same plan. Thread-safe and stateless.
 /// </remarks>
 public sealed class LoopPlanner(InterviewCatalog catalog)
 {
@@ -59,14 +60,14 @@ public sealed class LoopPlanner(InterviewCatalog catalog)
         }
 
         var plan = new PlanContext(coverage, options);
-        var values = coverage.Pack.Values;
+        var values = Enumerable.Range(0, coverage.Pack.Values.Count).ToList();
         var goTo = plan.GoTo();
         return new LoopPlan(
             coverage,
             plan.Limit,
             plan.Portfolio(),
-            [.. values.Select((value, v) => plan.AssignmentOf(v, goTo[v]))],
-            [.. values.Select((value, v) => Gap(plan, v)).OfType<CoverageGap>()],
+            [.. values.Select(v => plan.AssignmentOf(v, goTo[v]))],
+            [.. values.Select(v => Gap(plan, v)).OfType<CoverageGap>()],
             [.. plan.Overuse(goTo)],
             options.Rounds is { } count ? plan.Rounds(count) : []);
     }
