@@ -25,16 +25,15 @@ namespace StoryBank.Core.Planning;
 /// (backups, gaps) break ties by the matrix's story order (the bank's order: source file, then position); the assignments
 /// are deterministic too, so the same matrix always gives the same plan. Thread-safe and stateless.
 /// </remarks>
+/// <param name="catalog">The catalogue that names the competencies and holds the sample questions for gap advice.</param>
 public sealed class LoopPlanner(InterviewCatalog catalog)
 {
     /// <summary>
-    /// Below this strength a value counts as covered only weakly and is listed as a gap: 1 is what a story earns by
-    /// mentioning each of the value's competencies once in its text, or a third of naming one of them on its competency line.
+    /// Below this strength a value counts as covered only weakly and is listed as a gap. 1 is what a story earns by
+    /// mentioning each of the value's competencies once in its text; for a value of three competencies, naming one of them on
+    /// the competency line (4 / 3) clears it, one passing mention of one of them in the text (1 / 3) does not.
     /// </summary>
     public const double WeakCoverage = 1.0;
-
-    /// <summary>The planner over the built-in catalogue.</summary>
-    public static LoopPlanner Default { get; } = new(InterviewCatalog.Default);
 
     /// <summary>Plans the loop of <paramref name="coverage"/>'s pack over its stories (at least one).</summary>
     public LoopPlan Plan(CoverageMatrix coverage, PlanOptions options)

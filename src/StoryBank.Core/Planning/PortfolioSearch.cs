@@ -55,7 +55,7 @@ public static class PortfolioSearch
     }
 
     /// <summary>Σ over values of the best strength among <paramref name="chosen"/>.</summary>
-    internal static double Score(double[][] columns, IEnumerable<int> chosen)
+    private static double Score(double[][] columns, IEnumerable<int> chosen)
     {
         var best = new double[columns[0].Length];
         foreach (var column in chosen)
