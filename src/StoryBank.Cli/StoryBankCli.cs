@@ -30,6 +30,7 @@ internal static class StoryBankCli
             HistoryCommands.CreateRevert(host, global),
             LintCommand.Create(host, global),
             CoachCommand.Create(host, global),
+            PlanCommand.Create(host, global),
             DbCommand.Create(host, global),
             DemoCommand.Create(host, global),
             MatchCommand.Create(host, global),

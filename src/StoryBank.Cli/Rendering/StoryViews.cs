@@ -104,7 +104,8 @@ internal static class StoryViews
     private static void Heading(IAnsiConsole console, string title) =>
         console.Write(new Rule($"[bold]{Markup.Escape(title)}[/]").LeftJustified());
 
-    private static string SourceOf(Story story) =>
+    /// <summary>Where a story was read from, as <c>file:line</c> (the file name only).</summary>
+    public static string SourceOf(Story story) =>
         string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileName(story.Source.File)}:{story.Source.StartLine}");
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);

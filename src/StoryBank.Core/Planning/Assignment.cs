@@ -77,6 +77,63 @@ public static class Assignment
         return MinimumCost(cost);
     }
 
+    /// <summary>
+    /// For each row of <paramref name="weight"/>, the column it gets (-1: none) in an assignment of greatest total weight
+    /// where every column may take up to <paramref name="capacity"/> rows (each column stands for that many copies).
+    /// </summary>
+    public static int[] MaximumWeight(double[,] weight, int capacity)
+    {
+        ArgumentNullException.ThrowIfNull(weight);
+        ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
+        var (rows, columns) = (weight.GetLength(0), weight.GetLength(1));
+        var copies = new double[rows, columns * capacity];
+        for (var r = 0; r < rows; r++)
+        {
+            for (var c = 0; c < columns * capacity; c++)
+            {
+                copies[r, c] = weight[r, c / capacity];
+            }
+        }
+
+        return [.. MaximumWeight(copies).Select(c => c < 0 ? -1 : c / capacity)];
+    }
+
+    /// <summary>
+    /// For each row of <paramref name="weight"/>, the column it gets (-1: none) in an assignment of greatest total weight
+    /// and, among the assignments of that weight, the one with the most rows in <paramref name="preferred"/> columns.
+    /// </summary>
+    /// <remarks>
+    /// Weights are compared to the ten-thousandth (<see cref="WeightResolution"/>): each becomes a whole number of
+    /// ten-thousandths times (rows + 1), plus 1 in a preferred column, so the preference (at most one per row) can never
+    /// outweigh a real difference in weight. Every sum stays an exact whole number in a double.
+    /// </remarks>
+    public static int[] MaximumWeight(double[,] weight, IReadOnlyList<bool> preferred)
+    {
+        ArgumentNullException.ThrowIfNull(weight);
+        ArgumentNullException.ThrowIfNull(preferred);
+        var (rows, columns) = (weight.GetLength(0), weight.GetLength(1));
+        if (preferred.Count != columns)
+        {
+            throw new ArgumentException("one preference per column is needed", nameof(preferred));
+        }
+
+        var scaled = new double[rows, columns];
+        for (var r = 0; r < rows; r++)
+        {
+            for (var c = 0; c < columns; c++)
+            {
+                scaled[r, c] = double.IsNegativeInfinity(weight[r, c])
+                    ? double.NegativeInfinity
+                    : (Math.Round(weight[r, c] * WeightResolution) * (rows + 1)) + (preferred[c] ? 1 : 0);
+            }
+        }
+
+        return MaximumWeight(scaled);
+    }
+
+    /// <summary>How finely <see cref="MaximumWeight(double[,], IReadOnlyList{bool})"/> tells weights apart: 1/10,000.</summary>
+    public const double WeightResolution = 10_000;
+
     /// <summary>Rows ≤ columns, all costs finite: potentials u (rows) and v (columns), 1-based, column 0 a sentinel.</summary>
     private static int[] Solve(int rows, int columns, Func<int, int, double> cost)
     {
