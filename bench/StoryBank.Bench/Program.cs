@@ -12,6 +12,8 @@ const string Usage = """
       all                               folder, single and seeds with their defaults (the default mode)
       lint [--kb 1024]                  the coach in-process on one generated bank: import vs lint, MB/s, time per rule
       match [--stories 1000]            the matcher in-process: index build, then p50/p90/p99 query latency (target p99 < 20 ms)
+      match-eval                        matching vs BM25 on the mappings $STORYBANK_SEEDS state (leave-one-out)
+      match-tune                        the same over a grid of weights, ranked by seed 004 (001 and 002 held out)
       sample [--seed 1000] [--kb 100]   print one generated bank to standard output
     """;
 
@@ -43,6 +45,14 @@ try
             break;
         case "match":
             MatchBenchmark.Run(ParseOptions(options, "--stories").GetValueOrDefault("--stories", 1000));
+            break;
+        case "match-eval":
+            ParseOptions(options);
+            MatchEvaluationBenchmark.Evaluate();
+            break;
+        case "match-tune":
+            ParseOptions(options);
+            MatchEvaluationBenchmark.Tune();
             break;
         case "sample":
             var sample = ParseOptions(options, "--seed", "--kb");

@@ -59,7 +59,8 @@ internal static class PlanCommand
                 }
 
                 var catalog = await CompanyPacks.CatalogAsync(store, cancellationToken).ConfigureAwait(false);
-                var coverage = CoverageMatrix.Build(pack, bank, [.. bank.Select(s => StoryProfiler.Default.Profile(s))]);
+                var tags = await StoryTags.LoadAsync(store, cancellationToken).ConfigureAwait(false);
+                var coverage = CoverageMatrix.Build(pack, bank, [.. bank.Select(s => StoryProfiler.Default.Profile(s, tags.For(s.Id)))]);
                 var plan = new LoopPlanner(catalog).Plan(coverage, options);
                 if (json)
                 {

@@ -11,8 +11,8 @@ namespace StoryBank.Core.Matching;
 public sealed record CompetencyEvidence(string CompetencyId, string Phrase, int Start, int Length);
 
 /// <summary>
-/// Finds the competencies a text speaks of, from the taxonomy's names and synonyms: a phrase matches whole words by their
-/// terms (case, word forms and irregular forms aside: "led" matches "lead"), with "/" and "-" read as word breaks ("Conflict/Disagreement", "deep-dive", "buy-in"). At each word the longest
+/// Finds the competencies a text speaks of, from the taxonomy's names and synonyms: a phrase matches whole words, case
+/// aside (the taxonomy spells out the word forms it accepts: "led", "leading", "dove into"), with "/" and "-" read as word breaks ("Conflict/Disagreement", "deep-dive", "buy-in"). At each word the longest
 /// phrase wins; a phrase shared by two competencies is evidence for both.
 /// </summary>
 /// <remarks>Immutable and thread-safe once built.</remarks>
@@ -28,7 +28,7 @@ public sealed class CompetencyFinder
         {
             foreach (var phrase in competency.Synonyms.Append(competency.Id).Distinct(StringComparer.Ordinal))
             {
-                var words = Terms.Tokenize(phrase).Select(t => t.Term).ToArray();
+                var words = Terms.Tokenize(phrase, stem: false).Select(t => t.Term).ToArray();
                 if (words.Length == 0)
                 {
                     continue;
@@ -59,7 +59,7 @@ public sealed class CompetencyFinder
     public IReadOnlyList<CompetencyEvidence> Find(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var words = Terms.Tokenize(text);
+        var words = Terms.Tokenize(text, stem: false);
         var evidence = new List<CompetencyEvidence>();
         var coveredUntil = new Dictionary<string, int>(StringComparer.Ordinal); // a shorter phrase inside a longer one of the same competency is not new evidence
         for (var i = 0; i < words.Count; i++)

@@ -47,7 +47,12 @@ public static class Terms
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Every word of <paramref name="text"/> with its term, in text order.</summary>
-    public static List<Token> Tokenize(string text)
+    /// <param name="text">The text.</param>
+    /// <param name="stem">
+    /// False to keep each word as written, lower-cased: for phrase lists that spell out the word forms they accept, where a
+    /// stemmer's conflations ("experience" and "experiment", "initially" and "initiative") would be false evidence.
+    /// </param>
+    public static List<Token> Tokenize(string text, bool stem = true)
     {
         ArgumentNullException.ThrowIfNull(text);
         var tokens = new List<Token>();
@@ -66,7 +71,8 @@ public static class Terms
                 at++;
             }
 
-            tokens.Add(new Token(TermOf(text.AsSpan(start, at - start)), start, at - start));
+            var word = text.AsSpan(start, at - start);
+            tokens.Add(new Token(stem ? TermOf(word) : Lower(word), start, at - start));
         }
 
         return tokens;
@@ -87,6 +93,8 @@ public static class Terms
         var key = lower.ToString();
         return StemCache.GetOrAdd(key, Stem);
     }
+
+    private static string Lower(ReadOnlySpan<char> word) => word.ToString().ToLowerInvariant().Replace('’', '\'');
 
     private static string Stem(string lowerWord)
     {
@@ -123,6 +131,7 @@ public static class Terms
         "will", "shall", "may", "might", "must", "not", "no", "yes", "any", "some", "all", "each", "every", "such",
         "own", "other", "just", "also", "veri", "too", "up", "down", "out", "over", "under", "again", "onli", "ever",
         "tell", "describ", "give", "exampl", "share", "walk", "talk", "explain", "time", "situat", "instanc", "one",
+        "handl", "deal", "experi", "approach", "someth", "thing", "specif", "particular", "recent", "ever",
     }.Select(w => TermOf(w)).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Whether <paramref name="run"/> (non-empty) occurs in <paramref name="terms"/> as consecutive terms.</summary>
