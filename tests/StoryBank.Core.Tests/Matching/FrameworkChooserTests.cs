@@ -64,6 +64,16 @@ public sealed class FrameworkChooserTests(ITestOutputHelper output)
         Assert.Contains(expected.ToString(), choice.Reason, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Describe a time you had to learn a new technology quickly.")]
+    [InlineData("Tell me about a time you made a persuasive argument for a new tool.")]
+    [InlineData("Tell me about a time you and your manager saw eye to eye on a risky plan.")]
+    [InlineData("Describe how you tracked down a hard-to-reach customer.")]
+    [InlineData("Tell me about a time you let a junior engineer lead a project.")]
+    [InlineData("Describe how you handled a period of heavy on-call load.")]
+    public void Words_that_only_resemble_a_cue_leave_the_default(string question) =>
+        Assert.Equal(FrameworkKind.STAR, FrameworkChooser.Choose(question).Framework);
+
     [Fact]
     public void The_reason_quotes_the_deciding_phrase_and_the_time_plan_fills_two_to_three_minutes()
     {
