@@ -23,7 +23,9 @@ public sealed record FrameworkChoice(FrameworkKind Framework, string Reason, IRe
 /// </summary>
 /// <remarks>
 /// The cues are tried in that order, so "how did you debug the failing job" is PAR (the failure is the system's),
-/// "your biggest mistake" is CARL and "a quick example of a conflict" is CAR. Stateless.
+/// "your biggest mistake" is CARL and "a quick example of a conflict" is CAR. Debugging and solving verbs count wherever
+/// they stand ("a time you had to diagnose…", "what did you learn from debugging…"), while "how you handled" a neutral
+/// task stays STAR unless the thing handled is a conflict or an obstacle. Stateless.
 /// </remarks>
 public static partial class FrameworkChooser
 {
@@ -64,21 +66,21 @@ public static partial class FrameworkChooser
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    [GeneratedRegex(@"\b(?:fail(?:ed|ure|ures|ing)?|mistakes?|made an error|(?:were|was|been) wrong|got (?:it|something) wrong|wrong (?:call|decision|choice|bet)|turned out (?:to be )?wrong|misjudg\w*|regret\w*|learn(?:ed|t)? from|lessons?(?: learned| learnt)?|what (?:did )?you learn(?:ed|t)?|do (?:it )?differently|screw(?:ed)? up|messed up|dropped the ball|fell short|went (?:badly|wrong)|didn't go (?:well|as planned)|did not go (?:well|as planned)|(?:you|yourself) caused|your fault|missed (?:a|the|an) (?:deadline|target|goal|commitment))\b", Options)]
+    [GeneratedRegex(@"\b(?:fail(?:ed|ure|ures|ing)?|mistakes?|made an error|(?:were|was|been) wrong|got (?:\w+ ){0,3}wrong|let (?:\w+ ){0,2}down|wrong (?:call|decision|choice|bet)|turned out (?:to be )?wrong|misjudg\w*|regret\w*|learn(?:ed|t)? from|lessons?(?: learned| learnt)?|(?:teach|taught) you|what (?:did )?you learn(?:ed|t)?|do (?:it )?differently|screw(?:ed)? up|messed up|dropped the ball|fell short|went (?:badly|wrong)|(?:didn't|did not) (?:pay off|work out|go (?:well|as planned|to plan|according to plan))|(?:you|yourself) caused|your fault|missed (?:a|the|an) (?:deadline|target|goal|commitment))\b", Options)]
     private static partial Regex Failure();
 
-    [GeneratedRegex(@"\b(?:how (?:did|do|would) you (?:go about |approach )?(?:debug\w*|diagnos\w*|troubleshoot\w*|track(?:ed|ing)? down|root[- ]caus\w*|find(?:ing)? the (?:root )?cause|fix\w*|solv\w*|investigat\w*|figur(?:e|ed|ing) out what (?:was|went) wrong)|walk me through (?:how you |your )?(?:debugg|diagnos|troubleshoot|investigat|fix)\w*|(?:debugging|troubleshooting|diagnosing) (?:process|approach|steps))", Options)]
+    [GeneratedRegex(@"\b(?:debug\w*|troubleshoot\w*|troubleshot|diagnos\w*|root[- ]caus\w*|pinpoint\w*|track(?:ed|ing)? down (?:the |a |an )?(?:\w+ )?(?:bug|cause|issue|problem|discrepanc(?:y|ie)|error|leak|fault|defect|regression)s?|(?:bug|defect|fault|leak|regression)s? you tracked down|solv(?:e|ed|es|ing)|how (?:did|do|would) you (?:go about |approach )?(?:find(?:ing)? the (?:root )?cause|fix\w*|investigat\w*|figur(?:e|ed|ing) out what (?:was|went) wrong)|walk me through (?:how you |your )?(?:fix|investigat)\w*|(?:figur|work)(?:e|ed|ing)? out (?:why|what was causing|the cause)|resolv(?:e|ed|ing) (?:a |an |the )?(?:\w+ )?(?:incident|outage|bug|defect|crash|error)s?)\b", Options)]
     private static partial Regex Debugging();
 
-    [GeneratedRegex(@"\b(?:quick (?:example|one|story|answer|version|summary|overview)|quickly (?:tell|walk|describe|share|give|summari[sz]e|explain|run)|brief (?:example|answer|story|summary|overview|description)|briefly|short (?:example|answer|version|story)|in (?:a|one|two) (?:sentence|sentences|line|minute)|in (?:a )?(?:sentence or two|couple of sentences)|in (?:30|thirty|sixty|60) seconds|elevator pitch|in a nutshell|one-line)\b", Options)]
+    [GeneratedRegex(@"\b(?:quick (?:example|one|story|answer|version|summary|overview)|quickly (?:tell|walk|describe|share|give|summari[sz]e|explain|run)|(?<=(?:^|[.:;!?])\s*)quickly|keep (?:it|this|your answer) (?:short|brief|quick|tight)|brief (?:example|answer|story|summary|overview|description)|briefly|short (?:example|answer|version|story)|in (?:a|one|two) (?:sentence|sentences|line|minute)|in (?:a )?(?:sentence or two|couple of sentences)|in (?:30|thirty|sixty|60) seconds|elevator pitch|in a nutshell|one-line)\b", Options)]
     private static partial Regex Brief();
 
-    [GeneratedRegex(@"\bhow (?:did|do|would) you (?:overcome|get past|get around|work around|push through|get through|deal with|handle|navigate)\b", Options)]
+    [GeneratedRegex(@"\bhow (?:did|do|would) you (?:overcome|get past|get around|work around|push through|get through|deal with|cope with|handle|navigate)\b", Options)]
     private static partial Regex Overcome();
 
-    [GeneratedRegex(@"\b(?:biggest|greatest|proudest|hardest|toughest|largest|best|worst|deepest|fastest|highest|strongest|riskiest|boldest|longest|trickiest|scariest|craziest|steepest|(?:the|your) most (?!of\b)\w+|most proud|(?:most|highest)[- ](?:impact|stakes|visibility|risk))\b", Options)]
+    [GeneratedRegex(@"\b(?:biggest|greatest|proudest|hardest|toughest|largest|best|worst|deepest|fastest|highest|strongest|riskiest|boldest|longest|trickiest|scariest|craziest|steepest|(?:the|your|single) most (?!of\b)\w+|most proud|(?:most|highest)[- ](?:impact|stakes|visibility|risk))\b", Options)]
     private static partial Regex Superlative();
 
-    [GeneratedRegex(@"\b(?:overc[oa]me|obstacles?|roadblocks?|hurdles?|barriers?|setbacks?|conflicts?|disagree(?:d|ment|ments)?|push(?:ed)?[- ]?back|resist(?:ed|ance)?|oppos(?:ed|ition)|tension|clash(?:ed)?|friction|difficult (?:person|people|colleague|coworker|co-worker|teammate|stakeholder|manager|customer|client|boss)|against (?:the odds|resistance)|blocked)\b", Options)]
+    [GeneratedRegex(@"\b(?:overc[oa]me|obstacles?|roadblocks?|blockers?|hurdles?|barriers?|setbacks?|conflict(?:s|ing)?|fac(?:e|ed|es|ing) (?:a |an |the |any |some )?(?:\w+ )?challenges?|challenges? (?:you|your team|we) (?:faced|encountered|hit|ran into)|(?:not|never|\w+n't) s(?:ee|aw) eye to eye|argu(?:ed|ing) with|arguments? (?:with|between|over|about|during|in (?!favou?r))|disagree(?:d|ment|ments)?|push(?:ed)?[- ]?back|resist(?:ed|ance)?|oppos(?:ed|ition)|tension|clash(?:ed)?|friction|difficult (?:person|people|colleague|coworker|co-worker|teammate|stakeholder|manager|customer|client|boss)|against (?:the odds|resistance)|blocked)\b", Options)]
     private static partial Regex Obstacle();
 }
