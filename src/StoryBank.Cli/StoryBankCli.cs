@@ -36,6 +36,7 @@ internal static class StoryBankCli
             EvalCommand.Create(host, global),
             ValuesCommand.Create(host, global),
             TagCommand.Create(host, global),
+            SimilarCommand.Create(host, global),
         };
         return root;
     }
