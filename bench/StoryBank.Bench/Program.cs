@@ -12,6 +12,7 @@ const string Usage = """
       all                               folder, single and seeds with their defaults (the default mode)
       lint [--kb 1024]                  the coach in-process on one generated bank: import vs lint, MB/s, time per rule
       match [--stories 1000]            the matcher in-process: index build, then p50/p90/p99 query latency (target p99 < 20 ms)
+      similar [--stories 1000]          story similarity in-process: profiles, then every pair compared (target under 1 s)
       sample [--seed 1000] [--kb 100]   print one generated bank to standard output
     """;
 
@@ -43,6 +44,9 @@ try
             break;
         case "match":
             MatchBenchmark.Run(ParseOptions(options, "--stories").GetValueOrDefault("--stories", 1000));
+            break;
+        case "similar":
+            SimilarBenchmark.Run(ParseOptions(options, "--stories").GetValueOrDefault("--stories", 1000));
             break;
         case "sample":
             var sample = ParseOptions(options, "--seed", "--kb");
