@@ -54,7 +54,7 @@ internal static class MatchBenchmark
         Console.WriteLine(At(0.99) < 20 ? "  target p99 < 20 ms: met" : "  target p99 < 20 ms: NOT met");
     }
 
-    private static List<Story> GenerateStories(int count)
+    internal static List<Story> GenerateStories(int count)
     {
         var stories = new List<Story>(count);
         for (var seed = 1; stories.Count < count; seed++)

@@ -14,6 +14,7 @@ const string Usage = """
       match [--stories 1000]            the matcher in-process: index build, then p50/p90/p99 query latency (target p99 < 20 ms)
       match-eval                        matching vs BM25 on the mappings $STORYBANK_SEEDS state (leave-one-out)
       match-tune                        the same over a grid of weights, ranked by seed 004 (001 and 002 held out)
+      similar [--stories 1000]          story similarity in-process: profiles, then every pair compared (target under 1 s)
       sample [--seed 1000] [--kb 100]   print one generated bank to standard output
     """;
 
@@ -53,6 +54,9 @@ try
         case "match-tune":
             ParseOptions(options);
             MatchEvaluationBenchmark.Tune();
+            break;
+        case "similar":
+            SimilarBenchmark.Run(ParseOptions(options, "--stories").GetValueOrDefault("--stories", 1000));
             break;
         case "sample":
             var sample = ParseOptions(options, "--seed", "--kb");

@@ -37,6 +37,7 @@ internal static class StoryBankCli
             EvalCommand.Create(host, global),
             ValuesCommand.Create(host, global),
             TagCommand.Create(host, global),
+            SimilarCommand.Create(host, global),
         };
         return root;
     }
