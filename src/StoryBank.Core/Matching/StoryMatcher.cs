@@ -90,10 +90,10 @@ public sealed class StoryMatcher
         _fields = StoryFields.Of(stories, mappings);
         _weights = weights ?? MatchWeights.Default;
         _index = new Bm25Index(_fields, _weights.FieldWeights);
-        _stated = new EntrySimilarity(_fields.SelectMany((f, i) => f.Texts()
-            .Where(t => t.Field is StoryField.Title or StoryField.Stated)
-            .Select(t => (i, t.Text))));
         _questions = new EntrySimilarity(catalog.Questions.Select((q, i) => (i, q.Text)));
+        _stated = new EntrySimilarity(
+            _fields.SelectMany((f, i) => f.Texts().Where(t => t.Field is StoryField.Title or StoryField.Stated).Select(t => (i, t.Text))),
+            _questions.Rarity);
         _profiles = [.. stories.Select(s => profiler.Profile(s, overridesOf?.Invoke(s.Id)))];
         _tags = [.. _profiles.Select(p => p.Competencies.ToDictionary(c => c.CompetencyId, StringComparer.Ordinal))];
     }
@@ -214,7 +214,7 @@ public sealed class StoryMatcher
             .Select(t => t.Term)
             .Where(t => !Terms.IsStopTerm(t))
             .GroupBy(t => t, StringComparer.Ordinal)
-            .Select(g => (g.Key, (double)g.Count()))
+            .Select(g => (g.Key, g.Count() * _questions.Rarity(g.Key)))
             .ToList();
 
         _index.Score(queryTerms, words, hits);

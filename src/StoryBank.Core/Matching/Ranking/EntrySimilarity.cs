@@ -16,7 +16,9 @@ public sealed class EntrySimilarity
     private readonly double _unseenWeight;
 
     /// <summary>Indexes <paramref name="entries"/>: each text with the index of the item it belongs to.</summary>
-    public EntrySimilarity(IEnumerable<(int Owner, string Text)> entries)
+    /// <param name="entries">The texts, each with the index of its item.</param>
+    /// <param name="prior">A factor (0–1) on each term's weight, for what the entries alone cannot tell; none when null.</param>
+    public EntrySimilarity(IEnumerable<(int Owner, string Text)> entries, Func<string, double>? prior = null)
     {
         ArgumentNullException.ThrowIfNull(entries);
         var terms = entries.Select(e => (e.Owner, e.Text, Terms: ContentTerms(e.Text))).Where(e => e.Terms.Length > 0).ToList();
@@ -26,10 +28,16 @@ public sealed class EntrySimilarity
             frequency[term] = frequency.GetValueOrDefault(term) + 1;
         }
 
-        _weights = frequency.ToDictionary(f => f.Key, f => Math.Log(1 + ((double)terms.Count / f.Value)), StringComparer.Ordinal);
+        _weights = frequency.ToDictionary(f => f.Key, f => Math.Log(1 + ((double)terms.Count / f.Value)) * (prior?.Invoke(f.Key) ?? 1), StringComparer.Ordinal);
         _unseenWeight = Math.Log(1 + terms.Count);
         _entries = [.. terms.Select(e => (e.Owner, e.Text, e.Terms, e.Terms.Sum(t => _weights[t])))];
     }
+
+    /// <summary>
+    /// How rare <paramref name="term"/> is among the entries, from 0 (in every entry) to 1 (in none): over the catalogue's
+    /// questions, how much a word says about the topic rather than about asking ("project", "team" say little).
+    /// </summary>
+    public double Rarity(string term) => _weights.TryGetValue(term, out var weight) ? weight / _unseenWeight : 1.0;
 
     /// <summary>The distinct content terms of <paramref name="text"/> (stop terms left out).</summary>
     public static string[] ContentTerms(string text) =>
