@@ -131,7 +131,7 @@ public static class Terms
         "will", "shall", "may", "might", "must", "not", "no", "yes", "any", "some", "all", "each", "every", "such",
         "own", "other", "just", "also", "veri", "too", "up", "down", "out", "over", "under", "again", "onli", "ever",
         "tell", "describ", "give", "exampl", "share", "walk", "talk", "explain", "time", "situat", "instanc", "one",
-        "handl", "deal", "experi", "approach", "someth", "thing", "specif", "particular", "recent", "ever",
+        "experi", "someth", "thing", "specif", "particular", "recent", "ever",
     }.Select(w => TermOf(w)).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Whether <paramref name="run"/> (non-empty) occurs in <paramref name="terms"/> as consecutive terms.</summary>
