@@ -74,6 +74,9 @@ public sealed class StoryMatcher
     private readonly EntrySimilarity _questions;
     private readonly MatchWeights _weights;
 
+    // A backup from another project may score this much less than the next best story and still be preferred to it.
+    private const double BackupScoreShare = 0.75;
+
     /// <summary>Indexes <paramref name="stories"/> with the <paramref name="mappings"/> their documents state.</summary>
     /// <param name="stories">The bank's stories, in bank order.</param>
     /// <param name="mappings">The questions, themes and values the documents map to stories.</param>
@@ -262,12 +265,17 @@ public sealed class StoryMatcher
         }
 
         chosen.Add((ranked[0].Story, ranked[0].Score, MatchRole.GoTo));
+        // The backup is the next best story, unless it may be from the go-to's project and a story known to be from
+        // another one scores nearly as well: then that one, so that one incident cannot sink both answers.
         var goToProject = ProjectOf(_fields[ranked[0].Story].Story);
-        var backupAt = ranked.FindIndex(1, r => goToProject is not null && ProjectOf(_fields[r.Story].Story) is { } project
-            && !project.Equals(goToProject, StringComparison.OrdinalIgnoreCase));
-        if (backupAt < 0 && ranked.Count > 1)
+        var backupAt = ranked.Count > 1 ? 1 : -1;
+        if (backupAt == 1 && goToProject is not null && !IsOtherProject(ranked[1].Story, goToProject))
         {
-            backupAt = 1;
+            var other = ranked.FindIndex(2, r => IsOtherProject(r.Story, goToProject));
+            if (other > 0 && ranked[other].Score >= BackupScoreShare * ranked[1].Score)
+            {
+                backupAt = other;
+            }
         }
 
         if (backupAt > 0 && top > 1)
@@ -285,6 +293,9 @@ public sealed class StoryMatcher
 
         return chosen;
     }
+
+    private bool IsOtherProject(int story, string project) =>
+        ProjectOf(_fields[story].Story) is { } other && !other.Equals(project, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The project a story belongs to for choosing a backup: its project, else its company.</summary>
     private static string? ProjectOf(Story story) => story.Project ?? story.Company;
@@ -338,7 +349,9 @@ public sealed class StoryMatcher
             var (mine, theirs) = (ProjectOf(fields.Story), ProjectOf(_fields[goTo].Story));
             reasons.Add(mine is not null && theirs is not null && !mine.Equals(theirs, StringComparison.OrdinalIgnoreCase)
                 ? $"a backup from another project ({mine}, not {theirs})"
-                : "the next best story (no other project's story matches)");
+                : mine is null || theirs is null
+                    ? "the next best story (its project is not known, so it may be the go-to's)"
+                    : "the next best story (no story from another project matches nearly as well)");
         }
 
         return reasons;

@@ -164,4 +164,20 @@ public sealed class StoryMatcherTests
         Assert.DoesNotContain(overridden.Stories, s => s.Story.Id == "mentor");
         Assert.Contains(overridden.Stories.Single(s => s.Story.Id == "leak").Reasons, r => r.StartsWith("shows mentoring", StringComparison.Ordinal) && r.Contains("confirmed tags", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_weak_story_from_another_project_does_not_displace_a_strong_next_best()
+    {
+        Story[] stories =
+        [
+            Story("a", "Cutting checkout latency with a cache", "Checkout", "Checkout latency was 900 ms. I added a read-through cache and latency fell to 120 ms."),
+            Story("b", "Reworking the latency cache", null, "The cache served stale prices, so I rebuilt its invalidation; latency stayed under 150 ms."),
+            Story("c", "Quarterly planning", "Search", "We planned the quarter; one item mentioned a cache."),
+        ];
+        var answer = new StoryMatcher(stories, [], InterviewCatalog.Default).Match("How did you cut latency with a cache?");
+        Assert.Equal("a", answer.Stories[0].Story.Id);
+        var backup = answer.Stories.Single(s => s.Role == MatchRole.Backup);
+        Assert.Equal("b", backup.Story.Id);
+        Assert.Contains(backup.Reasons, r => r.Contains("its project is not known", StringComparison.Ordinal));
+    }
 }
