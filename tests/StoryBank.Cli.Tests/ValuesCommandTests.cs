@@ -4,24 +4,6 @@ namespace StoryBank.Cli.Tests;
 
 public sealed class ValuesCommandTests : IDisposable
 {
-    private const string Initech = """
-        company: Initech
-        aliases: [initech way]
-        values:
-          - id: customer-first
-            name: Customer First
-            description: "Decisions start from what the customer needs."
-            competencies: [customer-focus, ownership]
-            questions:
-              - "Tell me about a time you changed a plan because of a customer."
-          - id: ship-it
-            name: Ship It
-            kind: pillar
-            description: "Small releases, often."
-            competencies: [delivery]
-            questions: ["Tell me about a release you pushed through."]
-        """;
-
     private readonly CliFixture _cli = new();
 
     public void Dispose() => _cli.Dispose();
@@ -29,7 +11,7 @@ public sealed class ValuesCommandTests : IDisposable
     [Fact]
     public async Task Add_GoodPack_PrintsCompanyAndCountAndShowFindsItByAlias()
     {
-        var file = _cli.WriteFile("initech.yaml", Initech);
+        var file = _cli.WriteFile("initech.yaml", SamplePacks.Initech);
 
         var add = await _cli.RunAsync("values", "add", file);
         var show = await _cli.RunAsync("values", "show", "INITECH WAY", "--json");
@@ -49,7 +31,7 @@ public sealed class ValuesCommandTests : IDisposable
     [Fact]
     public async Task List_BuiltInAndAddedPacks_WithAliasesCountsAndSource()
     {
-        var file = _cli.WriteFile("initech.yaml", Initech);
+        var file = _cli.WriteFile("initech.yaml", SamplePacks.Initech);
         await _cli.RunAsync("values", "add", file);
 
         var list = await _cli.RunAsync("values", "list", "--json");
@@ -83,7 +65,7 @@ public sealed class ValuesCommandTests : IDisposable
     [Fact]
     public async Task Add_UnknownCompetency_ExitsOneNamingFileAndLine()
     {
-        var file = _cli.WriteFile("typo.yaml", Initech.Replace("[delivery]", "[delivry]", StringComparison.Ordinal));
+        var file = _cli.WriteFile("typo.yaml", SamplePacks.Initech.Replace("[delivery]", "[delivry]", StringComparison.Ordinal));
 
         var add = await _cli.RunAsync("values", "add", file, "--json");
 
@@ -96,7 +78,7 @@ public sealed class ValuesCommandTests : IDisposable
     [Fact]
     public async Task Show_UnknownCompany_ExitsOneListingThePacks()
     {
-        await _cli.RunAsync("values", "add", _cli.WriteFile("initech.yaml", Initech));
+        await _cli.RunAsync("values", "add", _cli.WriteFile("initech.yaml", SamplePacks.Initech));
 
         var show = await _cli.RunAsync("values", "show", "Globex");
 
@@ -107,9 +89,9 @@ public sealed class ValuesCommandTests : IDisposable
     [Fact]
     public async Task AddAgain_SameCompany_ReplacesTheEarlierPack()
     {
-        await _cli.RunAsync("values", "add", _cli.WriteFile("initech.yaml", Initech));
+        await _cli.RunAsync("values", "add", _cli.WriteFile("initech.yaml", SamplePacks.Initech));
 
-        var again = await _cli.RunAsync("values", "add", _cli.WriteFile("initech-v2.yaml", Initech.Replace("Ship It", "Ship Daily", StringComparison.Ordinal)));
+        var again = await _cli.RunAsync("values", "add", _cli.WriteFile("initech-v2.yaml", SamplePacks.Initech.Replace("Ship It", "Ship Daily", StringComparison.Ordinal)));
         var show = await _cli.RunAsync("values", "show", "initech");
 
         Assert.Equal("Added Initech: 2 values, in place of your earlier Initech pack.", again.Out.Trim());
@@ -120,7 +102,7 @@ public sealed class ValuesCommandTests : IDisposable
     [Fact]
     public async Task AddAndRemove_PackOfABuiltInCompany_UsedInsteadThenTheBuiltInAgain()
     {
-        var file = _cli.WriteFile("amazon.yaml", Initech.Replace("company: Initech", "company: Amazon", StringComparison.Ordinal));
+        var file = _cli.WriteFile("amazon.yaml", SamplePacks.Initech.Replace("company: Initech", "company: Amazon", StringComparison.Ordinal));
 
         var add = await _cli.RunAsync("values", "add", file);
         var mine = await _cli.RunAsync("values", "show", "AMAZON", "--json");
@@ -139,7 +121,7 @@ public sealed class ValuesCommandTests : IDisposable
     [Fact]
     public async Task Values_AnotherOwner_NeitherSeesNorRemovesThePack()
     {
-        await _cli.RunAsync("values", "add", _cli.WriteFile("initech.yaml", Initech));
+        await _cli.RunAsync("values", "add", _cli.WriteFile("initech.yaml", SamplePacks.Initech));
 
         var show = await _cli.RunAsync("values", "show", "initech", "--owner", "mallory");
         var remove = await _cli.RunAsync("values", "remove", "initech", "--owner", "mallory");

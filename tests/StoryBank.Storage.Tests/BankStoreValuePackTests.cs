@@ -5,24 +5,6 @@ namespace StoryBank.Storage.Tests;
 /// <summary>The owner's value packs, run against every provider (see the sealed classes at the end).</summary>
 public abstract class BankStoreValuePackTests(TestBank? bank) : IDisposable
 {
-    private const string Initech = """
-        company: Initech
-        aliases: [initech way]
-        values:
-          - id: customer-first
-            name: Customer First
-            description: "Decisions start from what the customer needs."
-            competencies: [customer-focus, ownership]
-            questions:
-              - "Tell me about a time you changed a plan because of a customer."
-          - id: ship-it
-            name: Ship It
-            kind: pillar
-            description: "Small releases, often."
-            competencies: [delivery]
-            questions: ["Tell me about a release you pushed through."]
-        """;
-
     private TestBank Bank => bank ?? throw new SkipException(TestBank.PostgresSkipReason);
 
     public void Dispose()
@@ -36,7 +18,7 @@ public abstract class BankStoreValuePackTests(TestBank? bank) : IDisposable
     {
         await using var store = await Bank.OpenAsync();
 
-        var added = await store.AddValuePackAsync(Initech, "initech.yaml", CancellationToken.None);
+        var added = await store.AddValuePackAsync(SamplePacks.Initech, "initech.yaml", CancellationToken.None);
 
         var result = Assert.IsType<ValuePackResult.Added>(added);
         Assert.False(result.Replaced);
@@ -52,9 +34,9 @@ public abstract class BankStoreValuePackTests(TestBank? bank) : IDisposable
     public async Task AddValuePackAsync_SameCompanyInOtherCase_ReplacesIt()
     {
         await using var store = await Bank.OpenAsync();
-        await store.AddValuePackAsync(Initech, "initech.yaml", CancellationToken.None);
+        await store.AddValuePackAsync(SamplePacks.Initech, "initech.yaml", CancellationToken.None);
 
-        var second = await store.AddValuePackAsync(Initech.Replace("company: Initech", "company: INITECH", StringComparison.Ordinal).Replace("Ship It", "Ship Daily", StringComparison.Ordinal), "initech-2.yaml", CancellationToken.None);
+        var second = await store.AddValuePackAsync(SamplePacks.Initech.Replace("company: Initech", "company: INITECH", StringComparison.Ordinal).Replace("Ship It", "Ship Daily", StringComparison.Ordinal), "initech-2.yaml", CancellationToken.None);
 
         Assert.True(Assert.IsType<ValuePackResult.Added>(second).Replaced);
         var pack = Assert.Single(await store.ListValuePacksAsync(CancellationToken.None));
@@ -81,8 +63,8 @@ public abstract class BankStoreValuePackTests(TestBank? bank) : IDisposable
     public async Task RemoveValuePackAsync_CompanyInAnyCase_RemovesOnlyThatPack()
     {
         await using var store = await Bank.OpenAsync();
-        await store.AddValuePackAsync(Initech, "initech.yaml", CancellationToken.None);
-        await store.AddValuePackAsync(Initech.Replace("company: Initech", "company: Globex", StringComparison.Ordinal), "globex.yaml", CancellationToken.None);
+        await store.AddValuePackAsync(SamplePacks.Initech, "initech.yaml", CancellationToken.None);
+        await store.AddValuePackAsync(SamplePacks.Initech.Replace("company: Initech", "company: Globex", StringComparison.Ordinal), "globex.yaml", CancellationToken.None);
 
         var removed = await store.RemoveValuePackAsync(" initech ", CancellationToken.None);
         var again = await store.RemoveValuePackAsync("Initech", CancellationToken.None);
@@ -96,11 +78,11 @@ public abstract class BankStoreValuePackTests(TestBank? bank) : IDisposable
     public async Task ValuePacks_OtherOwner_NeitherSeesNorRemovesThem()
     {
         await using var alice = await Bank.OpenAsync();
-        await alice.AddValuePackAsync(Initech, "initech.yaml", CancellationToken.None);
+        await alice.AddValuePackAsync(SamplePacks.Initech, "initech.yaml", CancellationToken.None);
         await using var bob = await Bank.OpenAsync("owner-b");
 
         var bobRemoved = await bob.RemoveValuePackAsync("Initech", CancellationToken.None);
-        var bobAdded = await bob.AddValuePackAsync(Initech.Replace("Ship It", "Bob's", StringComparison.Ordinal), "bob.yaml", CancellationToken.None);
+        var bobAdded = await bob.AddValuePackAsync(SamplePacks.Initech.Replace("Ship It", "Bob's", StringComparison.Ordinal), "bob.yaml", CancellationToken.None);
 
         Assert.False(bobRemoved);
         Assert.False(Assert.IsType<ValuePackResult.Added>(bobAdded).Replaced);
