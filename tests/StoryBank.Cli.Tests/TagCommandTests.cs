@@ -50,6 +50,44 @@ public sealed class TagCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Company_ShowsTheValuesTheStoryCoversWithReasons_AndFollowsTheOverrides()
+    {
+        var id = await ImportAsync();
+
+        var before = await _cli.RunAsync("tag", id, "--company", "amazon", "--json");
+        await _cli.RunAsync("tag", id, "--remove", "conflict");
+        var after = await _cli.RunAsync("tag", id, "--company", "amazon", "--json");
+
+        Assert.Equal(0, before.ExitCode);
+        double Strength(CliResult result, string value)
+        {
+            using var json = JsonDocument.Parse(result.Out);
+            return json.RootElement.GetProperty("values").EnumerateArray()
+                .Where(v => v.GetProperty("id").GetString() == value)
+                .Select(v => v.GetProperty("strength").GetDouble())
+                .SingleOrDefault();
+        }
+
+        // "disagreed with my manager" is conflict, which Have Backbone draws on; without the tag the value is weaker.
+        Assert.True(Strength(before, "have-backbone-disagree-and-commit") > Strength(after, "have-backbone-disagree-and-commit"));
+        using var values = JsonDocument.Parse(before.Out);
+        Assert.All(values.RootElement.GetProperty("values").EnumerateArray(), v => Assert.NotEmpty(v.GetProperty("reasons").EnumerateArray()));
+    }
+
+    [Fact]
+    public async Task Company_Unknown_ExitsOneAndSavesNothing()
+    {
+        var id = await ImportAsync();
+
+        var result = await _cli.RunAsync("tag", id, "--confirm", "mentoring", "--company", "initech");
+        var tags = await TagsAsync(id);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("unknown company 'initech'", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain(tags, t => t.Tag == "confirmed");
+    }
+
+    [Fact]
     public async Task Clear_AfterRemove_TheTextDecidesAgain()
     {
         var id = await ImportAsync();

@@ -5,6 +5,7 @@ using StoryBank.Cli.Catalog;
 using StoryBank.Core.Catalog;
 using StoryBank.Core.Matching;
 using StoryBank.Core.Model;
+using StoryBank.Core.Planning;
 using StoryBank.Storage;
 
 namespace StoryBank.Cli.Commands;
@@ -21,7 +22,8 @@ internal static class TagCommand
         var confirm = CompetencyOption("--confirm", "Keep these competencies whatever the story's text says");
         var remove = CompetencyOption("--remove", "Drop these competencies whatever the story's text says");
         var clear = CompetencyOption("--clear", "Forget what you said of these competencies");
-        var command = new Command("tag", "Confirm or remove a story's competencies; with no option, show its profile") { id, confirm, remove, clear };
+        var company = new Option<string?>("--company") { Description = "Also show which of this company's values the story covers, how strongly and why", HelpName = "NAME" };
+        var command = new Command("tag", "Confirm or remove a story's competencies; with no option, show its profile") { id, confirm, remove, clear, company };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var terminal = new Terminal(host);
@@ -33,6 +35,16 @@ internal static class TagCommand
             ];
             return await global.WithBankAsync(parse, host.Environment, terminal, async store =>
             {
+                ValuePack? pack = null;
+                if (parse.GetValue(company) is { } name)
+                {
+                    (pack, var error) = await CompanyPacks.FindAsync(store, name, cancellationToken).ConfigureAwait(false);
+                    if (pack is null)
+                    {
+                        return terminal.Fail(error!); // before any change is saved
+                    }
+                }
+
                 var result = await store.SetTagsAsync(parse.GetValue(id)!, changes, cancellationToken).ConfigureAwait(false);
                 if (result is TagResult.Refused refused)
                 {
@@ -47,6 +59,7 @@ internal static class TagCommand
 
                 var overrides = (await StoryTags.LoadAsync(store, cancellationToken).ConfigureAwait(false)).For(storyId);
                 var rows = Rows(found.Story, overrides);
+                var values = pack is null ? [] : ValuesCovered(pack, found.Story, overrides);
                 if (parse.GetValue(global.Json))
                 {
                     terminal.WriteJson(new
@@ -61,11 +74,16 @@ internal static class TagCommand
                             tag = r.Removed ? "removed" : overrides.Confirmed.Contains(r.Tag.CompetencyId) ? "confirmed" : null,
                             evidence = r.Tag.Evidence.Select(e => new { source = e.Source.ToString(), phrase = e.Phrase }),
                         }),
+                        values = pack is null ? null : values.Select(v => new { company = pack.Company, id = v.Value.Id, name = v.Value.Name, strength = Math.Round(v.Coverage.Strength, 3), reasons = v.Coverage.Reasons }),
                     });
                 }
                 else
                 {
                     Write(host.Out, found.Story, overrides, rows);
+                    if (pack is not null)
+                    {
+                        WriteValues(host.Out, pack, values);
+                    }
                 }
 
                 return Terminal.Success;
@@ -100,6 +118,30 @@ internal static class TagCommand
             .. StoryProfiler.Default.Profile(story, overrides).Competencies.Select(t => (t, names[t.CompetencyId], false)),
             .. removed.Select(t => (t, names[t.CompetencyId], true)),
         ];
+    }
+
+    /// <summary>The values of <paramref name="pack"/> the story covers, strongest first, as the planner scores them.</summary>
+    private static List<(CompanyValue Value, Coverage Coverage)> ValuesCovered(ValuePack pack, Story story, TagOverrides overrides)
+    {
+        var matrix = CoverageMatrix.Build(pack, [story], [StoryProfiler.Default.Profile(story, overrides)]);
+        return [.. pack.Values.Select((value, v) => (value, matrix[v, 0])).Where(c => c.Item2.Strength > 0).OrderByDescending(c => c.Item2.Strength)];
+    }
+
+    private static void WriteValues(IAnsiConsole console, ValuePack pack, List<(CompanyValue Value, Coverage Coverage)> values)
+    {
+        if (values.Count == 0)
+        {
+            console.Write(new Text($"It covers none of {pack.Company}'s values.\n"));
+            return;
+        }
+
+        var table = new Table().Border(TableBorder.Rounded).AddColumn($"{pack.Company} value").AddColumn(new TableColumn("strength").RightAligned()).AddColumn("why");
+        foreach (var (value, coverage) in values)
+        {
+            table.AddRow(new Text(value.Name), new Text(coverage.Strength.ToString("0.##", CultureInfo.InvariantCulture)), new Text(string.Join("\n", coverage.Reasons)));
+        }
+
+        console.Write(table);
     }
 
     private static void Write(IAnsiConsole console, Story story, TagOverrides overrides, List<(CompetencyTag Tag, string Name, bool Removed)> rows)
