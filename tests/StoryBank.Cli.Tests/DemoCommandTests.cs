@@ -20,6 +20,7 @@ public sealed class DemoCommandTests : IDisposable
         Assert.Equal(0, result.ExitCode);
         Assert.Contains($"The demo bank is {demoPath}.", result.Out, StringComparison.Ordinal);
         Assert.Contains("storybank list --json", result.Out, StringComparison.Ordinal);
+        Assert.Contains("go-to   Disagreeing with a Staff Engineer About the Queue", result.Out, StringComparison.Ordinal);
         await using var store = await BankStore.OpenAsync(BankStoreOptions.ForSqliteFile(demoPath), BankStore.LocalOwner, CancellationToken.None);
         Assert.Null(await store.GetDocumentAsync("doc-a", CancellationToken.None));
         Assert.Equal(new BankCounts(0, 0), await _cli.CountsAsync(_cli.DbPath));

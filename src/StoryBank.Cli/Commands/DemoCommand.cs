@@ -1,6 +1,9 @@
 using System.CommandLine;
 using StoryBank.Cli.Coaching;
 using StoryBank.Cli.Importing;
+using StoryBank.Cli.Matching;
+using StoryBank.Core.Catalog;
+using StoryBank.Core.Matching;
 using StoryBank.Lint.Files;
 using StoryBank.Lint.Linting;
 using StoryBank.Cli.Rendering;
@@ -63,12 +66,30 @@ internal static class DemoCommand
                 terminal.Line("");
                 terminal.Line("The story coach (storybank lint):");
                 LintView.WriteSummary(host.Out, summary.Build());
+                // And what matching makes of it: the framework and the go-to and backup stories for one question.
+                const string question = "Tell me about a time you disagreed with a senior colleague";
+                var documents = await BankDocuments.ReadAsync(store, cancellationToken).ConfigureAwait(false);
+                var answer = new StoryMatcher(stories, documents.SelectMany(d => d.Mappings), InterviewCatalog.Default).Match(question);
+                terminal.Line("");
+                terminal.Line($"Matching (storybank match \"{question}\"): {answer.Framework.Framework}");
+                foreach (var match in answer.Stories.Where(m => m.Role != MatchRole.Alternative))
+                {
+                    terminal.Line($"  {(match.Role == MatchRole.GoTo ? "go-to " : "backup")}  {match.Story.Title}{(match.Reasons.Count > 0 ? " — " + match.Reasons[0] : "")}");
+                }
+
+                if (answer.Stories.All(m => m.Role != MatchRole.Backup))
+                {
+                    terminal.Line($"  {MatchCommand.NoBackup}");
+                }
+
                 var db = $"--db \"{bankPath}\"";
                 terminal.Line("");
                 terminal.Line($"The demo bank is {bankPath}. Try:");
                 terminal.Line($"  storybank show {(stories.Count > 0 ? stories[0].Id[..BankStore.MinimumPrefixLength] : "ID")} {db}");
                 terminal.Line($"  storybank lint {db}");
                 terminal.Line($"  storybank coach {(stories.Count > 0 ? stories[0].Id[..BankStore.MinimumPrefixLength] : "ID")} {db}");
+                terminal.Line($"  storybank match \"Have Backbone; Disagree and Commit\" --company amazon {db}");
+                terminal.Line($"  storybank plan --company amazon --rounds 4 {db}");
                 terminal.Line($"  storybank list --json {db}");
                 terminal.Line($"  storybank export --format md --out ./demo-export {db}");
                 return Terminal.Success;

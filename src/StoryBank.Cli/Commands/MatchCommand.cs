@@ -128,5 +128,12 @@ internal static class MatchCommand
         }
 
         console.Write(table);
+        if (answer.Stories.All(s => s.Role != MatchRole.Backup))
+        {
+            console.Write(new Text($"{NoBackup}\n"));
+        }
     }
+
+    /// <summary>What to say when only one story answers: the loop may need a second.</summary>
+    public const string NoBackup = "No backup: no other story in the bank speaks to this. A second one would cover you if the go-to is told earlier in the loop.";
 }
