@@ -128,6 +128,7 @@ public sealed class StoryMatcher
         ArgumentNullException.ThrowIfNull(query);
         var terms = Terms.Tokenize(query).Select(t => t.Term).ToList();
         var values = new List<ValueMention>();
+        var isValueName = false;
         foreach (var pack in company is null ? _catalog.Packs : [company])
         {
             foreach (var value in pack.Values)
@@ -136,6 +137,7 @@ public sealed class StoryMatcher
                 if (name.Count > 0 && Terms.ContainsRun(terms, name))
                 {
                     values.Add(new ValueMention(pack.Company, value));
+                    isValueName |= name.Count == terms.Count;
                 }
             }
         }
@@ -173,7 +175,11 @@ public sealed class StoryMatcher
         }
 
         var competencies = asked.Values.OrderByDescending(a => a.Weight).ThenBy(a => a.Id, StringComparer.Ordinal).ToList();
-        var kind = values.Count > 0 ? QueryKind.Value : LooksLikeQuestion(query) ? QueryKind.Question : QueryKind.Theme;
+        // "Tell me about a time you took ownership" names Amazon's Ownership but is a question; "Ownership" alone, or
+        // "Have Backbone; Disagree and Commit" (which opens like a question), is the value.
+        var kind = isValueName ? QueryKind.Value
+            : LooksLikeQuestion(query) ? QueryKind.Question
+            : values.Count > 0 ? QueryKind.Value : QueryKind.Theme;
         return new QueryReading(kind, competencies, values);
     }
 

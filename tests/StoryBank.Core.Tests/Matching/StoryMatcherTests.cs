@@ -70,6 +70,26 @@ public sealed class StoryMatcherTests
         Assert.Contains(answer.Stories[0].Reasons, r => r.Contains("Have Backbone", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Tell me about a time you took ownership of a failing project", QueryKind.Question)]
+    [InlineData("How do you earn trust with a new team?", QueryKind.Question)]
+    [InlineData("Ownership", QueryKind.Value)]
+    [InlineData("Earn Trust", QueryKind.Value)]
+    [InlineData("Conflict/Disagreement", QueryKind.Theme)]
+    public void A_query_is_read_as_a_question_a_value_or_a_theme(string query, QueryKind kind)
+    {
+        var reading = Matcher().Read(query, InterviewCatalog.Default.FindPack("amazon"));
+        Assert.Equal(kind, reading.Kind);
+    }
+
+    [Fact]
+    public void A_question_that_names_a_value_still_draws_on_the_value_s_competencies()
+    {
+        var reading = Matcher().Read("Tell me about a time you took ownership of a failing project", InterviewCatalog.Default.FindPack("amazon"));
+        Assert.Contains(reading.Values, v => v.Value.Name == "Ownership");
+        Assert.Contains(reading.Competencies, c => c.Why == "Ownership (Amazon)");
+    }
+
     [Fact]
     public void A_theme_is_read_as_a_theme_and_the_bank_s_own_mapping_counts()
     {
