@@ -118,7 +118,7 @@ public sealed class PlanCommandTests : IDisposable
         var result = await _cli.RunAsync("plan", "--company", "amazon");
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("the bank has no stories; import some with `storybank import FILE`", result.Error, StringComparison.Ordinal);
+        Assert.Contains("the bank has no stories yet", result.Error, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -1,8 +1,10 @@
 using System.CommandLine;
 using StoryBank.Cli.Catalog;
+using StoryBank.Cli.Matching;
 using StoryBank.Cli.Planning;
 using StoryBank.Core.Matching;
 using StoryBank.Core.Planning;
+using StoryBank.Core.Planning.Similarity;
 
 namespace StoryBank.Cli.Commands;
 
@@ -55,13 +57,15 @@ internal static class PlanCommand
                 var bank = await store.ListStoriesAsync(cancellationToken).ConfigureAwait(false);
                 if (bank.Count == 0)
                 {
-                    return terminal.Fail("the bank has no stories; import some with `storybank import FILE`");
+                    return terminal.Fail(BankDocuments.EmptyBank);
                 }
 
                 var catalog = await CompanyPacks.CatalogAsync(store, cancellationToken).ConfigureAwait(false);
                 var tags = await StoryTags.LoadAsync(store, cancellationToken).ConfigureAwait(false);
-                var coverage = CoverageMatrix.Build(pack, bank, [.. bank.Select(s => StoryProfiler.Default.Profile(s, tags.For(s.Id)))]);
-                var plan = new LoopPlanner(catalog).Plan(coverage, options);
+                var profiles = bank.Select(s => StoryProfiler.Default.Profile(s, tags.For(s.Id))).ToList();
+                var coverage = CoverageMatrix.Build(pack, bank, profiles);
+                var retellings = options.Rounds is null ? [] : StorySimilarity.Find(bank, profiles).Select(p => (p.First, p.Second)).ToList();
+                var plan = new LoopPlanner(catalog).Plan(coverage, options with { Retellings = retellings });
                 if (json)
                 {
                     terminal.WriteJson(PlanJson.Of(plan));

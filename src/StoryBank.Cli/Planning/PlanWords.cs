@@ -26,5 +26,5 @@ internal static class PlanWords
         $"{plan.Portfolio.Stories.Count} of the bank's {plan.Coverage.Stories.Count} stories cover the {plan.Coverage.Pack.Values.Count} values of {plan.Coverage.Pack.Company} with a total strength of {Strength(plan.Portfolio.Score)}; no story is the go-to for more than {plan.MaxValuesPerStory} values.");
 
     /// <summary>How the values were dealt to the rounds.</summary>
-    public const string RoundsRule = "Values are dealt to the rounds in pack order, round-robin; no story is told twice in the loop.";
+    public const string RoundsRule = "Values are dealt to the rounds in pack order, round-robin; no story is told twice in the loop, and a retelling of a story (see `storybank similar`) counts as the story.";
 }

@@ -8,7 +8,16 @@ namespace StoryBank.Core.Planning;
 /// <param name="Rounds">How many interview rounds to deal the values to (1 to <see cref="MaxRounds"/>), or null for none.</param>
 /// <param name="MaxValuesPerStory">The most values one story may be the go-to for (L ≥ 1), or null for ⌈values / K⌉ + 1.</param>
 /// <param name="NodeBudget">How many nodes the exact portfolio search may visit before settling for local search.</param>
-public sealed record PlanOptions(int Stories = PlanOptions.DefaultStories, int? Rounds = null, int? MaxValuesPerStory = null, long NodeBudget = PortfolioSearch.DefaultNodeBudget)
+/// <param name="Retellings">
+/// Pairs of stories that retell one another (see <see cref="Similarity.StorySimilarity"/>): in the rounds they count as
+/// one story, so a loop never hears the same story twice under two titles. None when null.
+/// </param>
+public sealed record PlanOptions(
+    int Stories = PlanOptions.DefaultStories,
+    int? Rounds = null,
+    int? MaxValuesPerStory = null,
+    long NodeBudget = PortfolioSearch.DefaultNodeBudget,
+    IReadOnlyList<(Model.Story First, Model.Story Second)>? Retellings = null)
 {
     /// <summary>The portfolio size when none is asked for.</summary>
     public const int DefaultStories = 6;

@@ -18,8 +18,9 @@ namespace StoryBank.Core.Planning;
 /// <item>Backup: the strongest story covering the value other than its go-to, from the portfolio when one covers it,
 /// else from the whole bank.</item>
 /// <item>Rounds: the values are dealt in pack order round-robin (value 1 to round 1, value 2 to round 2, …, value R + 1 to
-/// round 1 again); then every value gets a story of the bank never told elsewhere in the loop, with the greatest total
-/// strength and, among equals, the most portfolio stories (<see cref="Assignment.MaximumWeight(double[,], IReadOnlyList{bool})"/>).</item>
+/// round 1 again); then every value gets a story of the bank never told elsewhere in the loop — a retelling of a story
+/// (<see cref="PlanOptions.Retellings"/>) counts as the story — with the greatest total strength and, among equals, the
+/// most portfolio stories (<see cref="Assignment.MaximumWeight(double[,], IReadOnlyList{bool})"/>).</item>
 /// </list>
 /// A story covering a value with strength 0 is never picked for it. The portfolio search and the strongest-story picks
 /// (backups, gaps) break ties by the matrix's story order (the bank's order: source file, then position); the assignments
@@ -102,10 +103,12 @@ public sealed class LoopPlanner(InterviewCatalog catalog)
         private readonly bool[] _inPortfolio;
         private readonly PortfolioChoice _choice;
         private readonly long _nodeBudget;
+        private readonly IReadOnlyList<(Model.Story First, Model.Story Second)> _retellings;
 
         public PlanContext(CoverageMatrix coverage, PlanOptions options)
         {
             Coverage = coverage;
+            _retellings = options.Retellings ?? [];
             var (values, stories) = (coverage.Pack.Values.Count, coverage.Stories.Count);
             _strength = new double[values, stories];
             for (var v = 0; v < values; v++)
@@ -226,26 +229,53 @@ public sealed class LoopPlanner(InterviewCatalog catalog)
 
         public IReadOnlyList<LoopRound> Rounds(int count)
         {
-            var stories = Coverage.Stories.Count;
-            var weight = new double[ValueCount, stories];
+            // Each family of retellings is one column: choosing it tells its strongest member for the value.
+            var families = Families();
+            var weight = new double[ValueCount, families.Count];
+            var member = new int[ValueCount, families.Count];
             for (var v = 0; v < ValueCount; v++)
             {
-                for (var s = 0; s < stories; s++)
+                for (var f = 0; f < families.Count; f++)
                 {
-                    weight[v, s] = Allowed(v, s);
+                    var best = families[f].OrderByDescending(s => Allowed(v, s)).ThenByDescending(s => _inPortfolio[s]).First();
+                    (weight[v, f], member[v, f]) = (Allowed(v, best), best);
                 }
             }
 
-            var told = Assignment.MaximumWeight(weight, _inPortfolio);
+            var told = Assignment.MaximumWeight(weight, [.. families.Select(f => f.Any(s => _inPortfolio[s]))]);
             return [.. Enumerable.Range(0, count).Select(r => new LoopRound(
                 r + 1,
                 [.. Enumerable.Range(0, ValueCount)
                     .Where(v => v % count == r)
                     .Select(v => told[v] >= 0
-                        ? new RoundSlot(Coverage.Pack.Values[v], Pick(v, told[v]), null)
+                        ? new RoundSlot(Coverage.Pack.Values[v], Pick(v, member[v, told[v]]), null)
                         : new RoundSlot(Coverage.Pack.Values[v], null, Strongest(v, _ => true) is null
                             ? "no story of the bank covers it"
-                            : "every story that covers it is already told for another value of the loop"))]))];
+                            : "every story that covers it (or a retelling of it) is already told for another value of the loop"))]))];
+        }
+
+        /// <summary>The stories grouped so that retellings share a group, in bank order of each group's first story.</summary>
+        private List<List<int>> Families()
+        {
+            var stories = Coverage.Stories.Count;
+            var root = Enumerable.Range(0, stories).ToArray();
+            int Find(int s) => root[s] == s ? s : root[s] = Find(root[s]);
+            var index = new Dictionary<Model.Story, int>(ReferenceEqualityComparer.Instance);
+            for (var s = 0; s < stories; s++)
+            {
+                index.TryAdd(Coverage.Stories[s], s);
+            }
+
+            foreach (var (first, second) in _retellings)
+            {
+                if (index.TryGetValue(first, out var a) && index.TryGetValue(second, out var b))
+                {
+                    var (ra, rb) = (Find(a), Find(b));
+                    root[Math.Max(ra, rb)] = Math.Min(ra, rb);
+                }
+            }
+
+            return [.. Enumerable.Range(0, stories).GroupBy(Find).OrderBy(g => g.Key).Select(g => g.ToList())];
         }
 
         /// <summary>The assignment weight of a value-story pair: its strength, or forbidden when the story does not cover it.</summary>

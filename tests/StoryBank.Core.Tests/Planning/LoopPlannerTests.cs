@@ -176,8 +176,25 @@ public sealed class LoopPlannerTests
 
         var slots = plan.Rounds.SelectMany(r => r.Slots).ToList();
         Assert.Equal(2, slots.Count(s => s.Story is not null));
-        Assert.Equal(2, slots.Count(s => s.Note == "every story that covers it is already told for another value of the loop"));
+        Assert.Equal(2, slots.Count(s => s.Note == "every story that covers it (or a retelling of it) is already told for another value of the loop"));
         Assert.Equal(4 + 1, slots.Where(s => s.Story is not null).Sum(s => s.Story!.Coverage.Strength)); // broad (4) + dig (1)
+    }
+
+    [Fact]
+    public void Plan_RetellingsCountAsOneStoryInTheRounds()
+    {
+        // "dig-again" retells "dig" and adds a disagreement: without the pair the loop tells both, with it only one.
+        var digAgain = MatchingFixtures.Story("dig-again", "The flaky test, told again", [], [], [], "I found the root cause and disagreed with the lead.");
+        Story[] bank = [Bank[1], digAgain];
+
+        var apart = Plan(new PlanOptions(Rounds: 2), bank);
+        var together = Plan(new PlanOptions(Rounds: 2, Retellings: [(Bank[1], digAgain)]), bank);
+
+        static List<string> Told(LoopPlan plan) =>
+            [.. plan.Rounds.SelectMany(r => r.Slots).Where(s => s.Story is not null).Select(s => s.Story!.Story.Id).Order()];
+        Assert.Equal(["dig", "dig-again"], Told(apart));
+        Assert.Single(Told(together));
+        Assert.Contains(together.Rounds.SelectMany(r => r.Slots), s => s.Note == "every story that covers it (or a retelling of it) is already told for another value of the loop");
     }
 
     [Fact]
