@@ -1,3 +1,6 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using StoryBank.Core.Catalog;
 
 namespace StoryBank.Core.Tests.Catalog;
@@ -25,6 +28,15 @@ public sealed class CatalogReaderTests
             competencies: [conflict, ownership]
             questions: ["Tell me about a time you pushed back."]
         """;
+
+    [Fact]
+    public void A_key_less_colon_line_is_refused_at_its_line()
+    {
+        // Found by the fuzzing below: YamlDotNet's model threw ArgumentException on it.
+        var broken = Pack.Replace("    kind: value\n", "    :\n", StringComparison.Ordinal);
+        var refused = Assert.Throws<CatalogFormatException>(() => CatalogReader.ReadValuePack(broken, "initech.yaml", Known));
+        Assert.StartsWith("initech.yaml:6:", refused.Message, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void A_good_pack_reads_whole()
@@ -67,4 +79,47 @@ public sealed class CatalogReaderTests
     [InlineData("company: Initech\nvalues: []\n")]
     public void A_pack_without_values_is_refused(string text) =>
         Assert.Throws<CatalogFormatException>(() => CatalogReader.ReadValuePack(text, "initech.yaml", Known));
+
+    /// <summary>
+    /// Fuzzing what `storybank values add` reads: a pack with lines dropped, duplicated, cut or spliced with YAML debris is
+    /// either read whole or refused with a <see cref="CatalogFormatException"/> naming the file — never another exception.
+    /// </summary>
+    [Property(MaxTest = 5000)]
+    public Property A_mangled_pack_is_read_or_refused_with_the_file_never_a_crash()
+    {
+        var lines = Pack.Split('\n');
+        var debris = Gen.Elements("", ":", "- ", "[", "]", "{", "}", "\"", "'", "&a", "*a", "!!int", "? ", "|", ">", "#", "\t", "---", "...", "%", "@", "`", "values:", "  - id:", "competencies: [x]", "kind: boss");
+        var edit = Gen.Choose(0, lines.Length - 1).SelectMany(at => Gen.Choose(0, 3).SelectMany(how => debris.Select(junk => (at, how, junk))));
+        return Prop.ForAll(edit.ListOf().Select(edits => edits.Take(6).ToList()).ToArbitrary(), edits =>
+        {
+            var mangled = lines.ToList();
+            foreach (var (at, how, junk) in edits)
+            {
+                var i = Math.Min(at, mangled.Count - 1);
+                switch (how)
+                {
+                    case 0: mangled.RemoveAt(i); break;
+                    case 1: mangled.Insert(i, mangled[i]); break;
+                    case 2: mangled[i] = mangled[i][..(mangled[i].Length / 2)] + junk; break;
+                    default: mangled.Insert(i, junk); break;
+                }
+
+                if (mangled.Count == 0)
+                {
+                    mangled.Add(junk);
+                }
+            }
+
+            try
+            {
+                var pack = CatalogReader.ReadValuePack(string.Join('\n', mangled), "mangled.yaml", Known);
+                Assert.NotEmpty(pack.Values);
+            }
+            catch (CatalogFormatException refused)
+            {
+                Assert.StartsWith("mangled.yaml", refused.Message, StringComparison.Ordinal);
+            }
+
+        });
+    }
 }
