@@ -1,4 +1,3 @@
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace StoryBank.Core.Catalog;
@@ -9,57 +8,15 @@ internal sealed class YamlFields(string file)
     /// <summary>The root mapping of <paramref name="text"/>.</summary>
     public YamlMappingNode Root(string text)
     {
-        var stream = new YamlStream();
-        try
+        var (stream, line, problem) = YamlText.Load(text);
+        if (stream is null)
         {
-            stream.Load(new StringReader(text));
-        }
-        catch (YamlException e)
-        {
-            throw new CatalogFormatException(file, (int)e.Start.Line, $"not valid YAML: {(e.InnerException ?? e).Message}");
-        }
-        catch (InvalidOperationException)
-        {
-            // YamlDotNet's scanner gives up this way on some broken flow collections ("[a, b" left open); no line is known.
-            throw new CatalogFormatException(file, 0, "not valid YAML (an unclosed [ or { list?)");
-        }
-        catch (ArgumentException e)
-        {
-            // YamlDotNet refuses some streams with ArgumentException instead of YamlException: a key-less ":" line, a tag
-            // that is not a URI ("!!x y").
-            throw new CatalogFormatException(file, LineOfTrouble(text), $"not valid YAML: {e.Message.Split(" (Parameter", 2)[0]}");
+            throw new CatalogFormatException(file, line, problem!);
         }
 
         return stream.Documents.Count == 1 && stream.Documents[0].RootNode is YamlMappingNode root
             ? root
             : throw new CatalogFormatException(file, 1, "expected one YAML mapping (key: value lines) at the top");
-    }
-
-    /// <summary>
-    /// Where YamlDotNet's parser stops on <paramref name="text"/>, or the first plain empty scalar it reads (what a key-less
-    /// ":" parses to); 0 when neither is found.
-    /// </summary>
-    private static int LineOfTrouble(string text)
-    {
-        var parser = new Parser(new StringReader(text));
-        var line = 0;
-        try
-        {
-            while (parser.MoveNext())
-            {
-                line = (int)parser.Current!.Start.Line;
-                if (parser.Current is YamlDotNet.Core.Events.Scalar { Value.Length: 0, Style: ScalarStyle.Plain })
-                {
-                    return line;
-                }
-            }
-        }
-        catch (Exception e) when (e is YamlException or ArgumentException)
-        {
-            return e is YamlException yaml ? (int)yaml.Start.Line : line;
-        }
-
-        return 0;
     }
 
     public CatalogFormatException Error(YamlNode node, string problem) => new(file, (int)node.Start.Line, problem);

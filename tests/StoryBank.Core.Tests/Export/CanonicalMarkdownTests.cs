@@ -225,6 +225,17 @@ public class CanonicalMarkdownTests
     }
 
     [Fact]
+    public void Read_KeyLessColonLine_IsMalformedNamingTheLine_NotACrash()
+    {
+        // YamlDotNet throws ArgumentException here, not YamlException.
+        var outcome = CanonicalMarkdownReader.Read("---\nstorybank: story\nid: x\nmetrics:\n  - name: a\n    :\n    value: b\ndocument: d\n---\n# T\n", "story.md");
+
+        Assert.Equal(ImportErrorKind.Malformed, outcome.Error!.Kind);
+        Assert.Equal(6, outcome.Error.Line);
+        Assert.StartsWith("the front matter is not valid YAML", outcome.Error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Read_UnknownFramework_IsMalformedNamingTheLine()
     {
         var outcome = CanonicalMarkdownReader.Read("---\nstorybank: story\nid: s1\ndocument: d1\nframework: STARR\n---\n# T\n", "story.md");

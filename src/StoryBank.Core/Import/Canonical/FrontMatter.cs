@@ -52,15 +52,11 @@ internal sealed class FrontMatter
         var closing = FindStoryBankFence(lines)
             ?? throw new FrontMatterException(1, "the file does not start with StoryBank front matter (\"---\", a \"storybank:\" line, \"---\")");
         var yaml = string.Join('\n', lines.Skip(1).Take(closing - 1));
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(yaml));
-        }
-        catch (YamlException e)
+        var (stream, line, problem) = YamlText.Load(yaml);
+        if (stream is null)
         {
             // The YAML starts on file line 2; YamlDotNet's marks are 1-based.
-            throw new FrontMatterException((int)e.Start.Line + 1, $"the front matter is not valid YAML: {e.Message}");
+            throw new FrontMatterException(line == 0 ? 2 : line + 1, $"the front matter is {problem}");
         }
 
         return stream.Documents is [{ RootNode: YamlMappingNode map }]
