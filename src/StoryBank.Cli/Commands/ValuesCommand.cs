@@ -98,40 +98,30 @@ internal static class ValuesCommand
     {
         var name = new Argument<string>("NAME") { Description = "A company or one of its aliases (case does not matter)" };
         var command = new Command("show", "Show a value pack: each value with its description, competencies and sample questions") { name };
-        command.SetAction(async (parse, cancellationToken) =>
+        SetPackAction(command, name, host, global, (parse, terminal, _, pack, _) =>
         {
-            var terminal = new Terminal(host);
-            return await global.WithBankAsync(parse, host.Environment, terminal, async store =>
+            if (parse.GetValue(global.Json))
             {
-                var (pack, error) = await CompanyPacks.FindAsync(store, parse.GetValue(name)!, cancellationToken).ConfigureAwait(false);
-                if (pack is null)
-                {
-                    return terminal.Fail(error!);
-                }
+                terminal.WriteJson(new { pack.Company, pack.Aliases, pack.Values, pack.Source, builtIn = CompanyPacks.IsBuiltIn(pack) });
+                return Task.FromResult(Terminal.Success);
+            }
 
-                if (parse.GetValue(global.Json))
+            var source = CompanyPacks.IsBuiltIn(pack) ? "built in" : $"added from {pack.Source}";
+            host.Out.Write(new Text($"{pack.Company} ({Values(pack.Values.Count)}, {source})\n", new Style(decoration: Decoration.Bold)));
+            foreach (var value in pack.Values)
+            {
+                var kind = value.Kind == ValueKind.Value ? "" : $", {value.Kind.ToString().ToLowerInvariant()}";
+                terminal.Line("");
+                host.Out.Write(new Text($"{value.Name} ({value.Id}{kind})\n", new Style(decoration: Decoration.Bold)));
+                terminal.Line($"  {value.Description}");
+                terminal.Line($"  competencies: {string.Join(", ", value.Competencies)}");
+                foreach (var question in value.Questions)
                 {
-                    terminal.WriteJson(new { pack.Company, pack.Aliases, pack.Values, pack.Source, builtIn = CompanyPacks.IsBuiltIn(pack) });
-                    return Terminal.Success;
+                    terminal.Line($"  - {question}");
                 }
+            }
 
-                var source = CompanyPacks.IsBuiltIn(pack) ? "built in" : $"added from {pack.Source}";
-                host.Out.Write(new Text($"{pack.Company} ({Values(pack.Values.Count)}, {source})\n", new Style(decoration: Decoration.Bold)));
-                foreach (var value in pack.Values)
-                {
-                    var kind = value.Kind == ValueKind.Value ? "" : $", {value.Kind.ToString().ToLowerInvariant()}";
-                    terminal.Line("");
-                    host.Out.Write(new Text($"{value.Name} ({value.Id}{kind})\n", new Style(decoration: Decoration.Bold)));
-                    terminal.Line($"  {value.Description}");
-                    terminal.Line($"  competencies: {string.Join(", ", value.Competencies)}");
-                    foreach (var question in value.Questions)
-                    {
-                        terminal.Line($"  - {question}");
-                    }
-                }
-
-                return Terminal.Success;
-            }, cancellationToken).ConfigureAwait(false);
+            return Task.FromResult(Terminal.Success);
         });
         return command;
     }
@@ -140,38 +130,40 @@ internal static class ValuesCommand
     {
         var name = new Argument<string>("NAME") { Description = "The company (or an alias) of a pack you added" };
         var command = new Command("remove", "Remove a value pack you added") { name };
+        SetPackAction(command, name, host, global, async (parse, terminal, store, pack, cancellationToken) =>
+        {
+            if (CompanyPacks.IsBuiltIn(pack))
+            {
+                return terminal.Fail($"{pack.Company} is a built-in pack; only packs added with `storybank values add` can be removed");
+            }
+
+            await store.RemoveValuePackAsync(pack.Company, cancellationToken).ConfigureAwait(false);
+            var builtIn = CompanyPacks.HasBuiltIn(pack.Company);
+            if (parse.GetValue(global.Json))
+            {
+                terminal.WriteJson(new { company = pack.Company, removed = true, builtInAgain = builtIn });
+            }
+            else
+            {
+                terminal.Line($"Removed {pack.Company}{(builtIn ? $"; the built-in {pack.Company} pack is used again" : "")}.");
+            }
+
+            return Terminal.Success;
+        });
+        return command;
+    }
+
+    /// <summary>Runs <paramref name="action"/> on the pack named by <paramref name="name"/>; an unknown name lists the packs there are.</summary>
+    private static void SetPackAction(Command command, Argument<string> name, CliHost host, GlobalOptions global, Func<ParseResult, Terminal, BankStore, ValuePack, CancellationToken, Task<int>> action) =>
         command.SetAction(async (parse, cancellationToken) =>
         {
             var terminal = new Terminal(host);
             return await global.WithBankAsync(parse, host.Environment, terminal, async store =>
             {
                 var (pack, error) = await CompanyPacks.FindAsync(store, parse.GetValue(name)!, cancellationToken).ConfigureAwait(false);
-                if (pack is null)
-                {
-                    return terminal.Fail(error!);
-                }
-
-                if (CompanyPacks.IsBuiltIn(pack))
-                {
-                    return terminal.Fail($"{pack.Company} is a built-in pack; only packs added with `storybank values add` can be removed");
-                }
-
-                await store.RemoveValuePackAsync(pack.Company, cancellationToken).ConfigureAwait(false);
-                var builtIn = CompanyPacks.HasBuiltIn(pack.Company);
-                if (parse.GetValue(global.Json))
-                {
-                    terminal.WriteJson(new { company = pack.Company, removed = true, builtInAgain = builtIn });
-                }
-                else
-                {
-                    terminal.Line($"Removed {pack.Company}{(builtIn ? $"; the built-in {pack.Company} pack is used again" : "")}.");
-                }
-
-                return Terminal.Success;
+                return pack is null ? terminal.Fail(error!) : await action(parse, terminal, store, pack, cancellationToken).ConfigureAwait(false);
             }, cancellationToken).ConfigureAwait(false);
         });
-        return command;
-    }
 
     private static string Values(int count) => count == 1 ? "1 value" : $"{count.ToString(CultureInfo.InvariantCulture)} values";
 }
