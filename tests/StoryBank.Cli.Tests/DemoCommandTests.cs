@@ -10,6 +10,18 @@ public sealed class DemoCommandTests : IDisposable
     public void Dispose() => _cli.Dispose();
 
     [Fact]
+    public async Task Demo_OnANewMachine_CreatesTheDataFolder()
+    {
+        // No STORYBANK_DB and a home without ~/.local/share: what the README's first command meets on a fresh install.
+        _cli.Environment.Remove("STORYBANK_DB");
+
+        var result = await _cli.RunAsync("demo");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.True(File.Exists(Path.Combine(_cli.Folder, "home", ".local", "share", "storybank", "demo.db")), result.Error);
+    }
+
+    [Fact]
     public async Task Demo_WithoutDb_RecreatesDemoDbBesideTheDefaultBank()
     {
         var demoPath = Path.Combine(_cli.Folder, "demo.db");

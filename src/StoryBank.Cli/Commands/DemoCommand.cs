@@ -30,6 +30,7 @@ internal static class DemoCommand
             var terminal = new Terminal(host);
             var json = parse.GetValue(global.Json);
             var bankPath = BankLocation.ResolveDemo(parse.GetValue(global.Db), host.Environment);
+            Directory.CreateDirectory(Path.GetDirectoryName(bankPath)!); // on a new machine ~/.local/share/storybank is not there yet
             foreach (var suffix in DatabaseFileSuffixes)
             {
                 File.Delete(bankPath + suffix);
