@@ -116,18 +116,17 @@ internal static class MatchCommand
             return;
         }
 
-        var table = new Table().Border(TableBorder.Rounded).AddColumn("role").AddColumn("id").AddColumn("story").AddColumn(new TableColumn("score").RightAligned()).AddColumn("why");
+        // One block per story rather than a table: reasons are sentences, and read well at any terminal width.
         foreach (var match in answer.Stories)
         {
-            table.AddRow(
-                new Text(RoleName(match.Role)),
-                new Text(match.Story.Id),
-                new Text(match.Story.Title),
-                new Text(match.Score.ToString("0.00", CultureInfo.InvariantCulture)),
-                new Text(string.Join("\n", match.Reasons.Select(r => "• " + r))));
+            console.Write(new Text("\n"));
+            console.Write(new Markup($"[bold]{Markup.Escape(RoleName(match.Role))}[/]  {Markup.Escape(match.Story.Title)} ({match.Story.Id}) · score {match.Score.ToString("0.00", CultureInfo.InvariantCulture)}\n"));
+            foreach (var reason in match.Reasons)
+            {
+                console.Write(new Text($"  • {reason}\n"));
+            }
         }
 
-        console.Write(table);
         if (answer.Stories.All(s => s.Role != MatchRole.Backup))
         {
             console.Write(new Text($"{NoBackup}\n"));

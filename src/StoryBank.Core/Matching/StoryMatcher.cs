@@ -339,7 +339,7 @@ public sealed class StoryMatcher
             if (_tags[story].TryGetValue(competency.Id, out var tag))
             {
                 var evidence = tag.Evidence[0];
-                reasons.Add($"shows {NameOf(competency.Id)}, which the query asks for by {competency.Why} (\"{evidence.Phrase}\" in its {StoryProfiler.Describe(evidence.Source)})");
+                reasons.Add($"shows {NameOf(competency.Id)}, which the query asks for ({competency.Why}): \"{evidence.Phrase}\" in its {StoryProfiler.Describe(evidence.Source)}");
             }
         }
 
@@ -355,9 +355,11 @@ public sealed class StoryMatcher
             var (mine, theirs) = (ProjectOf(fields.Story), ProjectOf(_fields[goTo].Story));
             reasons.Add(mine is not null && theirs is not null && !mine.Equals(theirs, StringComparison.OrdinalIgnoreCase)
                 ? $"a backup from another project ({mine}, not {theirs})"
-                : mine is null || theirs is null
-                    ? "the next best story (its project is not known, so it may be the go-to's)"
-                    : "the next best story (no story from another project matches nearly as well)");
+                : theirs is null
+                    ? "the next best story (the go-to's project is not known, so this may be the same one)"
+                    : mine is null
+                        ? "the next best story (its project is not known, so it may be the go-to's)"
+                        : "the next best story (no story from another project matches nearly as well)");
         }
 
         return reasons;
