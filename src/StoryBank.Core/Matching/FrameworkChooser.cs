@@ -46,7 +46,9 @@ public static partial class FrameworkChooser
     ];
 
     /// <summary>The framework for <paramref name="question"/>.</summary>
-    public static FrameworkChoice Choose(string question)
+    /// <param name="question">The question (or theme, or value) as asked.</param>
+    /// <param name="kind">What the text is, for the reason given when no cue decides.</param>
+    public static FrameworkChoice Choose(string question, QueryKind kind = QueryKind.Question)
     {
         ArgumentNullException.ThrowIfNull(question);
         foreach (var (framework, cue, why) in Rules)
@@ -57,7 +59,12 @@ public static partial class FrameworkChooser
             }
         }
 
-        return Choice(FrameworkKind.STAR, "an open request for a story (\"tell me about a time\"): STAR, the default");
+        return Choice(FrameworkKind.STAR, kind switch
+        {
+            QueryKind.Value => "a company value, not a question: prepare its story as STAR, the default",
+            QueryKind.Theme => "a theme, not a question: prepare its story as STAR, the default",
+            _ => "an open request for a story (\"tell me about a time\"): STAR, the default",
+        });
     }
 
     private static FrameworkChoice Choice(FrameworkKind framework, string reason) =>

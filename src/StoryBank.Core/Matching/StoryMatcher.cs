@@ -204,7 +204,7 @@ public sealed class StoryMatcher
             Math.Round(c.Score, 3),
             c.Role,
             Reasons(c.Story, query, reading, hits[c.Story], closest[c.Story], c.Role, chosen[0].Story))).ToList();
-        return new MatchAnswer(query, reading, FrameworkChooser.Choose(query), matches);
+        return new MatchAnswer(query, reading, FrameworkChooser.Choose(query, reading.Kind), matches);
     }
 
     /// <summary>Every story with a positive score for <paramref name="query"/>, best first (ties in bank order), as indexes into <see cref="Stories"/>.</summary>

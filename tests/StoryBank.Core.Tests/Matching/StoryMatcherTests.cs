@@ -83,6 +83,15 @@ public sealed class StoryMatcherTests
     }
 
     [Fact]
+    public void A_value_or_theme_without_cues_is_prepared_as_star_and_the_reason_says_why()
+    {
+        var amazon = InterviewCatalog.Default.FindPack("amazon");
+        Assert.StartsWith("a company value, not a question", Matcher().Match("Earn Trust", amazon).Framework.Reason, StringComparison.Ordinal);
+        Assert.StartsWith("a theme, not a question", Matcher().Match("People development").Framework.Reason, StringComparison.Ordinal);
+        Assert.Equal(FrameworkKind.CARL, Matcher().Match("Failure/Learning").Framework.Framework); // a theme's own cue still decides
+    }
+
+    [Fact]
     public void A_question_that_names_a_value_still_draws_on_the_value_s_competencies()
     {
         var reading = Matcher().Read("Tell me about a time you took ownership of a failing project", InterviewCatalog.Default.FindPack("amazon"));
