@@ -45,6 +45,36 @@ public sealed class StoryMatcherTests
         Assert.Equal("leak", matcher.Match("a time you evicted caches").Stories[0].Story.Id);
     }
 
+    [Theory]
+    [InlineData("failure", "failed")]
+    [InlineData("decision", "decided")]
+    [InlineData("delivery", "delivered")]
+    [InlineData("disagreement", "disagreed")]
+    [InlineData("persuasion", "persuading")]
+    [InlineData("solution", "solved")]
+    [InlineData("scalability", "scaling")]
+    public void Nouns_and_verbs_of_one_family_share_a_term(string noun, string verb)
+    {
+        Assert.Equal(Core.Matching.Text.Terms.TermOf(verb), Core.Matching.Text.Terms.TermOf(noun));
+    }
+
+    [Fact]
+    public void Words_the_stemmer_conflates_too_far_stay_apart()
+    {
+        Assert.NotEqual(Core.Matching.Text.Terms.TermOf("led"), Core.Matching.Text.Terms.TermOf("leadership"));
+        Assert.NotEqual(Core.Matching.Text.Terms.TermOf("care"), Core.Matching.Text.Terms.TermOf("career"));
+    }
+
+    [Fact]
+    public void A_question_about_failing_finds_a_failure_heading()
+    {
+        var failure = MatchingFixtures.Story("rollback", "Rolling back a rushed migration", [], [], [], "The migration corrupted rows and I rolled it back.")
+            with { HeadingPath = ["Failure & Learning"] };
+        var other = MatchingFixtures.Story("failover", "Speeding up the nightly export", [], [], [], "The export failed twice a week until I split it into batches.");
+        var matcher = new StoryMatcher([other, failure], [], InterviewCatalog.Default);
+        Assert.Equal("rollback", matcher.Match("Tell me about a time you failed").Stories[0].Story.Id);
+    }
+
     [Fact]
     public void The_backup_comes_from_another_project_when_one_matches()
     {

@@ -12,8 +12,8 @@ public readonly record struct Token(string Term, int Start, int Length);
 
 /// <summary>
 /// Turns text into terms for matching: words are runs of letters and digits (with inner apostrophes: "didn't"), lower-cased,
-/// irregular forms mapped to their base ("led" → "lead", "dove" → "dive", "fought" → "fight") and stemmed with the Snowball
-/// English stemmer (Porter 2). Words of other scripts pass through lower-cased.
+/// irregular forms mapped to their base ("led" → "lead", "dove" → "dive", "fought" → "fight"), stemmed with the Snowball
+/// English stemmer (Porter 2), and the stems of one word family it leaves apart joined ("failure" and "failed" → "fail"). Words of other scripts pass through lower-cased.
 /// </summary>
 /// <remarks>Thread-safe; stems are cached.</remarks>
 public static class Terms
@@ -44,6 +44,19 @@ public static class Terms
         ["born"] = "bear", ["swore"] = "swear", ["slept"] = "sleep", ["dealt"] = "deal", ["meant"] = "mean",
         ["learnt"] = "learn", ["burnt"] = "burn", ["spelt"] = "spell", ["oversaw"] = "oversee", ["overseen"] = "oversee",
         ["rebuilt"] = "rebuild", ["rewrote"] = "rewrite", ["rewritten"] = "rewrite", ["understated"] = "understate",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    // Stems of nouns and verbs of one family that Porter 2 leaves apart ("failure" → "failur", "failed" → "fail"), so that a
+    // question about failing finds a "Failure & Learning" heading. "Leadership" is deliberately not joined to "lead": "led"
+    // opens half the actions in a bank, so the word would stop telling stories apart.
+    private static readonly FrozenDictionary<string, string> Derived = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["failur"] = "fail", ["decis"] = "decid", ["deliveri"] = "deliv", ["disagr"] = "disagre", ["persuas"] = "persuad",
+        ["growth"] = "grow", ["solut"] = "solv", ["resolut"] = "resolv", ["analysi"] = "analyz", ["analyt"] = "analyz",
+        ["simplif"] = "simplifi", ["prioriti"] = "priorit", ["mentorship"] = "mentor", ["creation"] = "creat",
+        ["success"] = "succeed", ["explan"] = "explain", ["conclus"] = "conclud", ["recoveri"] = "recov",
+        ["discoveri"] = "discov", ["assumpt"] = "assum", ["curios"] = "curious", ["urgenc"] = "urgent",
+        ["difficulti"] = "difficult", ["uncertainti"] = "uncertain", ["clariti"] = "clarifi", ["scalabl"] = "scale",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Every word of <paramref name="text"/> with its term, in text order.</summary>
@@ -111,7 +124,7 @@ public static class Terms
         var stemmer = _stemmer ??= new EnglishStemmer();
         stemmer.SetCurrent(lowerWord);
         stemmer.Stem();
-        return stemmer.Current;
+        return Derived.GetValueOrDefault(stemmer.Current, stemmer.Current);
     }
 
     /// <summary>
