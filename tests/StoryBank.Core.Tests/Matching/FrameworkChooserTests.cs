@@ -86,6 +86,8 @@ public sealed class FrameworkChooserTests(ITestOutputHelper output)
     [InlineData("Describe how you tracked down a hard-to-reach customer.")]
     [InlineData("Tell me about a time you let a junior engineer lead a project.")]
     [InlineData("Describe how you handled a period of heavy on-call load.")]
+    [InlineData("Tell me about a time your manager was wrong and you had to tell them.")]
+    [InlineData("Describe a time when the data you were given was wrong.")]
     public void Words_that_only_resemble_a_cue_leave_the_default(string question) =>
         Assert.Equal(FrameworkKind.STAR, FrameworkChooser.Choose(question).Framework);
 
