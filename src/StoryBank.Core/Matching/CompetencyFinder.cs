@@ -12,7 +12,8 @@ public sealed record CompetencyEvidence(string CompetencyId, string Phrase, int 
 
 /// <summary>
 /// Finds the competencies a text speaks of, from the taxonomy's names and synonyms: a phrase matches whole words, case
-/// aside (the taxonomy spells out the word forms it accepts: "led", "leading", "dove into"), with "/" and "-" read as word breaks ("Conflict/Disagreement", "deep-dive", "buy-in"). At each word the longest
+/// aside (the taxonomy spells out the word forms it accepts: "led", "leading", "dove into"; only a plural or
+/// third-person "-s" is taken without being listed: "failure" finds "failures"), with "/" and "-" read as word breaks ("Conflict/Disagreement", "deep-dive", "buy-in"). At each word the longest
 /// phrase wins; a phrase shared by two competencies is evidence for both.
 /// </summary>
 /// <remarks>Immutable and thread-safe once built.</remarks>
@@ -64,13 +65,8 @@ public sealed class CompetencyFinder
         var coveredUntil = new Dictionary<string, int>(StringComparer.Ordinal); // a shorter phrase inside a longer one of the same competency is not new evidence
         for (var i = 0; i < words.Count; i++)
         {
-            if (!_phrasesByFirstWord.TryGetValue(words[i].Term, out var phrases))
-            {
-                continue;
-            }
-
             var longest = 0;
-            foreach (var (phraseWords, competencyId) in phrases)
+            foreach (var (phraseWords, competencyId) in PhrasesAt(words[i].Term))
             {
                 if (phraseWords.Length < longest || i + phraseWords.Length > words.Count || !Matches(words, i, phraseWords)
                     || coveredUntil.GetValueOrDefault(competencyId) > i)
@@ -89,11 +85,44 @@ public sealed class CompetencyFinder
         return evidence;
     }
 
+    // The phrases that may start at a word: those starting with it, or with its singular ("failures", "processes").
+    private IEnumerable<(string[] Words, string CompetencyId)> PhrasesAt(string word)
+    {
+        IEnumerable<(string[] Words, string CompetencyId)> found = _phrasesByFirstWord.GetValueOrDefault(word) ?? [];
+        foreach (var singular in Singulars(word))
+        {
+            if (_phrasesByFirstWord.TryGetValue(singular, out var phrases))
+            {
+                found = found.Concat(phrases);
+            }
+        }
+
+        // Longest first over all of them, so that the longest phrase still wins at each word.
+        return found.OrderByDescending(p => p.Words.Length);
+    }
+
+    private static IEnumerable<string> Singulars(string word)
+    {
+        if (word.Length > MinimumInflectedLength && word.EndsWith('s'))
+        {
+            yield return word[..^1];
+            if (word.EndsWith("es", StringComparison.Ordinal))
+            {
+                yield return word[..^2];
+            }
+        }
+    }
+
+    // Plural and third-person "-s" is inflection, which the taxonomy need not spell out ("failure" finds "failures");
+    // shorter words are left alone ("is", "us", "news" against "new" would be false evidence).
+    private const int MinimumInflectedLength = 4;
+
     private static bool Matches(List<Token> words, int at, string[] phrase)
     {
         for (var k = 0; k < phrase.Length; k++)
         {
-            if (!string.Equals(words[at + k].Term, phrase[k], StringComparison.Ordinal))
+            var word = words[at + k].Term;
+            if (!string.Equals(word, phrase[k], StringComparison.Ordinal) && !Singulars(word).Contains(phrase[k], StringComparer.Ordinal))
             {
                 return false;
             }

@@ -72,4 +72,20 @@ public sealed class CompetencyFinderTests
         var found = CompetencyFinder.Default.Find("Crisis Management: I took ownership with incomplete information and dove deep into the root cause.");
         Assert.Superset(new HashSet<string> { "crisis", "ownership", "ambiguity", "deep-dive" }, found.Select(e => e.CompetencyId).ToHashSet());
     }
+
+    [Fact]
+    public void A_plural_or_third_person_s_is_found_without_being_listed()
+    {
+        var found = CompetencyFinder.Default.Find("How do you handle failures? She mentors juniors.");
+        Assert.Contains(found, e => e.CompetencyId == "failure" && e.Phrase == "failures");
+        Assert.Contains(found, e => e.CompetencyId == "mentoring" && e.Phrase == "mentors");
+    }
+
+    [Fact]
+    public void Short_words_are_not_read_as_plurals()
+    {
+        var finder = new CompetencyFinder([new Competency("novelty", "Novelty", ["new"])]);
+        Assert.Empty(finder.Find("We read the news."));
+        Assert.Single(finder.Find("A new idea."));
+    }
 }
