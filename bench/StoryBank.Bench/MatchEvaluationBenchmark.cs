@@ -87,7 +87,8 @@ internal static class MatchEvaluationBenchmark
         }
     }
 
-    private static List<Document> SeedDocuments()
+    /// <summary>The seed banks in $STORYBANK_SEEDS that state mappings, in file-name order.</summary>
+    internal static List<Document> SeedDocuments()
     {
         var folder = Environment.GetEnvironmentVariable("STORYBANK_SEEDS") is { Length: > 0 } set ? set
             : throw new ArgumentException("set STORYBANK_SEEDS to the folder of seed banks");

@@ -14,6 +14,8 @@ const string Usage = """
       match [--stories 1000]            the matcher in-process: index build, then p50/p90/p99 query latency (target p99 < 20 ms)
       match-eval                        matching vs BM25 on the mappings $STORYBANK_SEEDS state (leave-one-out)
       match-tune                        the same over a grid of weights, ranked by seed 004 (001 and 002 held out)
+      match-blind --out DIR | --score DIR   a blind reader study of the seeds' mappings: write the stories (titles and
+                                        text only) and queries for a reader; score the readers' and the matcher's picks
       similar [--stories 1000]          story similarity in-process: profiles, then every pair compared (target under 1 s)
       sample [--seed 1000] [--kb 100]   print one generated bank to standard output
     """;
@@ -54,6 +56,9 @@ try
         case "match-tune":
             ParseOptions(options);
             MatchEvaluationBenchmark.Tune();
+            break;
+        case "match-blind":
+            MatchBlindStudy.Run(options);
             break;
         case "similar":
             SimilarBenchmark.Run(ParseOptions(options, "--stories").GetValueOrDefault("--stories", 1000));
