@@ -106,8 +106,10 @@ public static partial class MarkdownBankReader
                     continue;
                 }
 
+                // A heading that calls itself a story ("Story 15: How I keep learning", "Legend 3: …") needs one sign of a
+                // story under it, such as a best-for list: personal answers are told in parts of their own ("What I do").
                 heading.IsStory = ItemStoriesUnder(heading).Count == 0
-                    && Signals(heading) >= 2
+                    && Signals(heading) >= (StoryTitle.NamesItselfAStory(heading.Text) ? 1 : 2)
                     && !heading.Text.Contains("template", StringComparison.OrdinalIgnoreCase);
             }
         }

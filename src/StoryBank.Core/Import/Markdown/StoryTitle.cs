@@ -14,6 +14,13 @@ namespace StoryBank.Core.Import.Markdown;
 /// <param name="IsQuestion">True when the title is itself an interview question ("Q7: Tell me about…").</param>
 internal sealed partial record StoryTitle(string Title, int? Number, string? Theme, FrameworkKind? Framework, string? CompanyCandidate, string? CompanyAt, bool IsQuestion)
 {
+    /// <summary>Whether a heading calls itself a story: "Story 15: …", "Legend 3 — …".</summary>
+    public static bool NamesItselfAStory(string heading)
+    {
+        var labeled = NumberedLabel().Match(heading.Trim());
+        return labeled.Success && labeled.Groups["word"].Value.ToLowerInvariant() is "story" or "legend";
+    }
+
     public static StoryTitle Parse(string raw)
     {
         var text = raw.Trim();

@@ -109,6 +109,45 @@ public sealed class MarkdownFormatTests
     }
 
     [Fact]
+    public void AHeadingThatCallsItselfAStory_IsOneWithPartsOfItsOwn()
+    {
+        const string bank = """
+            # Bank
+
+            ## Story 1: Halving the build time
+
+            **Best for:** "Tell me about a time you improved a process"
+
+            ### Situation
+            Builds took 40 minutes.
+
+            ### Result
+            They take 18 now.
+
+            ## Story 2: How I keep learning
+
+            **Best for:** "How do you keep your skills up to date?"
+
+            ### What I do
+            I read one postmortem a week.
+
+            ### Why it matters
+            Outages teach what documentation does not.
+
+            ## Notes on delivery
+
+            **Best for:** nothing in particular; speak slowly.
+            """;
+
+        var document = Import(bank).Document;
+
+        Assert.Equal(["Halving the build time", "How I keep learning"], document.Stories.Select(s => s.Title));
+        var personal = document.Stories[1];
+        Assert.Equal(["How do you keep your skills up to date?"], personal.BestFor);
+        Assert.Equal(["What I do", "Why it matters"], personal.Sections.Select(s => s.Label));
+    }
+
+    [Fact]
     public void HeadingSections_ShortVersionFollowUpsAndMetrics()
     {
         const string bank = """
