@@ -79,7 +79,7 @@ internal static class MatchEvaluationBenchmark
                     {
                         foreach (var text in new[] { 0.5, 1.0 })
                         {
-                            yield return new MatchWeights(words, stated, competencies, question, [3.0, 2.5, 1.5, text]);
+                            yield return new MatchWeights(words, stated, competencies, question, [3.0, 2.5, 1.5, text], MatchWeights.Default.Meaning);
                         }
                     }
                 }

@@ -70,7 +70,9 @@ internal static class DemoCommand
                 // And what matching makes of it: the framework and the go-to and backup stories for one question.
                 const string question = "Tell me about a time you disagreed with a senior colleague";
                 var documents = await BankDocuments.ReadAsync(store, cancellationToken).ConfigureAwait(false);
-                var answer = new StoryMatcher(stories, documents.SelectMany(d => d.Mappings), InterviewCatalog.Default).Match(question);
+                var mappings = documents.SelectMany(d => d.Mappings).ToList();
+                using var meaning = MeaningSupport.Open(host, wordsOnly: false, stories, mappings);
+                var answer = new StoryMatcher(stories, mappings, InterviewCatalog.Default, encoder: meaning?.Encoder).Match(question);
                 terminal.Line("");
                 terminal.Line($"Matching (storybank match \"{question}\"): {answer.Framework.Framework}");
                 foreach (var match in answer.Stories.Where(m => m.Role != MatchRole.Alternative))

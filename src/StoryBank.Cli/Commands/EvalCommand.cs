@@ -13,7 +13,8 @@ internal static class EvalCommand
     public static Command Create(CliHost host, GlobalOptions global)
     {
         var misses = new Option<bool>("--misses") { Description = "List every mapping whose first story is not one the document names" };
-        var command = new Command("eval", "Measure matching against the question → story mappings your documents state (leave-one-out, beside plain BM25)") { misses };
+        var wordsOnly = MeaningSupport.WordsOnlyOption();
+        var command = new Command("eval", "Measure matching against the question → story mappings your documents state (leave-one-out, beside plain BM25)") { misses, wordsOnly };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var terminal = new Terminal(host);
@@ -32,10 +33,11 @@ internal static class EvalCommand
                 }
 
                 var catalog = await CompanyPacks.CatalogAsync(store, cancellationToken).ConfigureAwait(false);
+                using var meaning = MeaningSupport.Open(host, parse.GetValue(wordsOnly), [.. stated.SelectMany(d => d.Stories)], stated.SelectMany(d => d.Mappings));
                 var evaluations = new List<DocumentEvaluation>();
                 foreach (var document in stated)
                 {
-                    evaluations.Add(MatchEvaluation.Evaluate(document, catalog));
+                    evaluations.Add(MatchEvaluation.Evaluate(document, catalog, meaning?.Encoder));
                 }
 
                 if (parse.GetValue(global.Json))

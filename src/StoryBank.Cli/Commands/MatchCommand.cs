@@ -17,7 +17,8 @@ internal static class MatchCommand
         var text = new Argument<string[]>("TEXT") { Description = "A question (\"Tell me about a time you failed\"), a theme (\"Conflict/Disagreement\") or a company value (\"Dive Deep\")", Arity = ArgumentArity.OneOrMore };
         var company = new Option<string?>("--company") { Description = "The company whose values the query may name (amazon, google, meta, atlassian, microsoft, netflix or one you added)", HelpName = "NAME" };
         var top = new Option<int>("--top") { Description = "How many stories to show: the go-to, the backup and alternatives", DefaultValueFactory = _ => 3 };
-        var command = new Command("match", "Choose the framework and the best go-to and backup stories for a question, theme or value") { text, company, top };
+        var wordsOnly = MeaningSupport.WordsOnlyOption();
+        var command = new Command("match", "Choose the framework and the best go-to and backup stories for a question, theme or value") { text, company, top, wordsOnly };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var terminal = new Terminal(host);
@@ -55,7 +56,9 @@ internal static class MatchCommand
 
                 var catalog = await CompanyPacks.CatalogAsync(store, cancellationToken).ConfigureAwait(false);
                 var tags = await StoryTags.LoadAsync(store, cancellationToken).ConfigureAwait(false);
-                var matcher = new StoryMatcher(stories, documents.SelectMany(d => d.Mappings), catalog, tags.For);
+                var mappings = documents.SelectMany(d => d.Mappings).ToList();
+                using var meaning = MeaningSupport.Open(host, parse.GetValue(wordsOnly), stories, mappings);
+                var matcher = new StoryMatcher(stories, mappings, catalog, tags.For, encoder: meaning?.Encoder);
                 var answer = matcher.Match(query, pack, parse.GetValue(top));
                 if (parse.GetValue(global.Json))
                 {

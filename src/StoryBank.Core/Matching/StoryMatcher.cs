@@ -1,4 +1,5 @@
 using StoryBank.Core.Catalog;
+using StoryBank.Core.Matching.Meaning;
 using StoryBank.Core.Matching.Ranking;
 using StoryBank.Core.Matching.Text;
 using StoryBank.Core.Model;
@@ -73,6 +74,7 @@ public sealed class StoryMatcher
     private readonly EntrySimilarity _stated;
     private readonly EntrySimilarity _questions;
     private readonly MatchWeights _weights;
+    private readonly MeaningIndex? _meaning;
 
     // A backup from another project may score this much less than the next best story and still be preferred to it.
     private const double BackupScoreShare = 0.75;
@@ -83,7 +85,8 @@ public sealed class StoryMatcher
     /// <param name="catalog">The taxonomy and value packs to read queries and stories with.</param>
     /// <param name="overridesOf">The user's tag overrides of a story, by story id; none when null.</param>
     /// <param name="weights">How the evidence is weighed; <see cref="MatchWeights.Default"/> when null.</param>
-    public StoryMatcher(IReadOnlyList<Story> stories, IEnumerable<Mapping> mappings, InterviewCatalog catalog, Func<string, TagOverrides>? overridesOf = null, MatchWeights? weights = null)
+    /// <param name="encoder">A sentence-embedding model for the evidence of meaning; without one, words and competencies only.</param>
+    public StoryMatcher(IReadOnlyList<Story> stories, IEnumerable<Mapping> mappings, InterviewCatalog catalog, Func<string, TagOverrides>? overridesOf = null, MatchWeights? weights = null, ITextEncoder? encoder = null)
     {
         ArgumentNullException.ThrowIfNull(stories);
         ArgumentNullException.ThrowIfNull(catalog);
@@ -97,6 +100,7 @@ public sealed class StoryMatcher
         _stated = new EntrySimilarity(
             _fields.SelectMany((f, i) => f.Texts().Where(t => t.Field is StoryField.Title or StoryField.Stated).Select(t => (i, t.Text))),
             _questions.Rarity);
+        _meaning = encoder is null ? null : new MeaningIndex(_fields, encoder);
         _profiles = [.. stories.Select(s => profiler.Profile(s, overridesOf?.Invoke(s.Id)))];
         _tags = [.. _profiles.Select(p => p.Competencies.ToDictionary(c => c.CompetencyId, StringComparer.Ordinal))];
     }
@@ -197,13 +201,13 @@ public sealed class StoryMatcher
 
         ArgumentOutOfRangeException.ThrowIfLessThan(top, 1);
         var reading = Read(query, company);
-        var ranked = Rank(query, reading, out var hits, out var closest);
+        var ranked = Rank(query, reading, out var hits, out var closest, out var meaning);
         var chosen = ChooseGoToAndBackup(ranked, top);
         var matches = chosen.Select(c => new StoryMatch(
             _fields[c.Story].Story,
             Math.Round(c.Score, 3),
             c.Role,
-            Reasons(c.Story, query, reading, hits[c.Story], closest[c.Story], c.Role, chosen[0].Story))).ToList();
+            Reasons(c.Story, query, reading, hits[c.Story], closest[c.Story], meaning, c.Role, chosen[0].Story))).ToList();
         return new MatchAnswer(query, reading, FrameworkChooser.Choose(query, reading.Kind), matches);
     }
 
@@ -211,10 +215,10 @@ public sealed class StoryMatcher
     public IReadOnlyList<int> RankAll(string query, ValuePack? company = null)
     {
         ArgumentNullException.ThrowIfNull(query);
-        return [.. Rank(query, Read(query, company), out _, out _).Select(r => r.Story)];
+        return [.. Rank(query, Read(query, company), out _, out _, out _).Select(r => r.Story)];
     }
 
-    private List<(int Story, double Score)> Rank(string query, QueryReading reading, out List<TermHit>?[] hits, out (double Similarity, string? Text)[] closest)
+    private List<(int Story, double Score)> Rank(string query, QueryReading reading, out List<TermHit>?[] hits, out (double Similarity, string? Text)[] closest, out MeaningQuery? meaning)
     {
         var count = _fields.Count;
         var words = new double[count];
@@ -247,11 +251,14 @@ public sealed class StoryMatcher
             }
         }
 
+        meaning = _meaning?.Read(query);
+        var total = _weights.Words + _weights.Stated + _weights.Competencies + (meaning is null ? 0 : _weights.Meaning);
         var maxWords = words.Max();
         var ranked = new List<(int Story, double Score)>();
         for (var s = 0; s < count; s++)
         {
-            var score = (maxWords > 0 ? _weights.Words * words[s] / maxWords : 0) + (_weights.Stated * stated[s]) + (_weights.Competencies * topics[s]);
+            var score = ((maxWords > 0 ? _weights.Words * words[s] / maxWords : 0) + (_weights.Stated * stated[s]) + (_weights.Competencies * topics[s])
+                + (meaning is null ? 0 : _weights.Meaning * meaning.Closeness[s])) / total;
             if (score > 0)
             {
                 ranked.Add((s, score));
@@ -306,7 +313,7 @@ public sealed class StoryMatcher
     /// <summary>The project a story belongs to for choosing a backup: its project, else its company.</summary>
     private static string? ProjectOf(Story story) => story.Project ?? story.Company;
 
-    private List<string> Reasons(int story, string query, QueryReading reading, List<TermHit>? hits, (double Similarity, string? Text) closest, MatchRole role, int goTo)
+    private List<string> Reasons(int story, string query, QueryReading reading, List<TermHit>? hits, (double Similarity, string? Text) closest, MeaningQuery? meaning, MatchRole role, int goTo)
     {
         var reasons = new List<string>();
         var fields = _fields[story];
@@ -343,6 +350,11 @@ public sealed class StoryMatcher
             }
         }
 
+        if (meaning is not null && meaning.Closeness[story] >= CloseInMeaning && meaning.Closest(story) is { } passage)
+        {
+            reasons.Add($"close in meaning to the query ({_meaning!.Model}): its {Describe(passage.Field)} \"{Excerpt(passage.Text)}\" (cosine {passage.Cosine:0.00})");
+        }
+
         if (hits is { Count: > 0 })
         {
             var words = hits.OrderByDescending(h => h.Score).Take(5).GroupBy(h => h.Field).OrderBy(g => g.Key)
@@ -363,6 +375,17 @@ public sealed class StoryMatcher
         }
 
         return reasons;
+    }
+
+    // Stories in the upper half of the bank by closeness in meaning name their closest passage as a reason.
+    private const double CloseInMeaning = 0.5;
+
+    private const int ExcerptLength = 90;
+
+    private static string Excerpt(string text)
+    {
+        var line = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return line.Length <= ExcerptLength ? line : string.Concat(line.AsSpan(0, ExcerptLength - 1).TrimEnd(), "…");
     }
 
     private string NameOf(string competencyId) =>

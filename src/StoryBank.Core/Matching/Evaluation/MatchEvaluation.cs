@@ -1,4 +1,5 @@
 using StoryBank.Core.Catalog;
+using StoryBank.Core.Matching.Meaning;
 using StoryBank.Core.Matching.Ranking;
 using StoryBank.Core.Matching.Text;
 using StoryBank.Core.Model;
@@ -41,16 +42,21 @@ public sealed record DocumentEvaluation(Document Document, IReadOnlyList<Evaluat
 public static class MatchEvaluation
 {
     /// <summary>Evaluates every mapping of <paramref name="document"/> that names at least one of its stories.</summary>
-    public static DocumentEvaluation Evaluate(Document document, InterviewCatalog catalog)
+    /// <param name="document">The document and its mappings.</param>
+    /// <param name="catalog">The taxonomy and value packs the matcher reads with.</param>
+    /// <param name="encoder">A sentence-embedding model for the matcher's evidence of meaning; none when null.</param>
+    public static DocumentEvaluation Evaluate(Document document, InterviewCatalog catalog, ITextEncoder? encoder = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(catalog);
+        // Every case re-indexes nearly the same texts: encode each once.
+        encoder = encoder is null or CachedEncoder ? encoder : new CachedEncoder(encoder);
         var ids = document.Stories.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
         var cases = new List<EvaluationCase>();
         foreach (var mapping in document.Mappings.Where(m => m.StoryIds.Any(ids.Contains)))
         {
             var (stories, mappings) = Hide(document, mapping);
-            var matcher = new StoryMatcher(stories, mappings, catalog);
+            var matcher = new StoryMatcher(stories, mappings, catalog, encoder: encoder);
             var ours = matcher.RankAll(mapping.Text).Select(i => stories[i].Id).ToList();
             var baseline = LuceneBaseline.Rank(StoryFields.Of(stories, mappings), mapping.Text);
             cases.Add(new EvaluationCase(mapping, RankOfFirst(ours, mapping), RankOfFirst(baseline, mapping), [.. ours.Take(3)]));
