@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Text;
 using StoryBank.Core.Catalog;
 using StoryBank.Core.Matching;
+using StoryBank.Core.Matching.Meaning;
 using StoryBank.Core.Model;
+using StoryBank.Semantic;
 
 namespace StoryBank.Bench;
 
@@ -74,14 +76,19 @@ internal static class MatchBlindStudy
 
     private static void Score(string folder)
     {
+        using var model = MeaningModel.Open(cacheFile: null);
         foreach (var document in MatchEvaluationBenchmark.SeedDocuments())
         {
             var prefix = Prefix(document);
             var study = Study.Of(document);
             var key = study.Queries.Select((m, i) => (Code: QueryCode(i), Right: m.StoryIds.Where(study.Code.ContainsKey).Select(id => study.Code[id]).ToHashSet())).ToList();
-            var matcher = new StoryMatcher(study.Stories, [], InterviewCatalog.Default);
-            var ours = study.Queries.Select(m => matcher.RankAll(m.Text).Take(3).Select(s => study.Code[study.Stories[s].Id]).ToList()).ToList();
-            Print(prefix, "matcher on the blind stories", Shares(key, key.Select((k, i) => (k.Code, Picks: ours[i])).ToDictionary(p => p.Code, p => p.Picks)));
+            foreach (var (name, encoder) in new (string, ITextEncoder?)[] { ("matcher (words only)", null), ("matcher (with meaning)", model.Encoder) })
+            {
+                var matcher = new StoryMatcher(study.Stories, [], InterviewCatalog.Default, encoder: encoder);
+                var ours = study.Queries.Select(m => matcher.RankAll(m.Text).Take(3).Select(s => study.Code[study.Stories[s].Id]).ToList()).ToList();
+                Print(prefix, $"{name} on the blind stories", Shares(key, key.Select((k, i) => (k.Code, Picks: ours[i])).ToDictionary(p => p.Code, p => p.Picks)));
+            }
+
             foreach (var file in Directory.GetFiles(folder, $"{prefix}-judgments*.txt").Order(StringComparer.Ordinal))
             {
                 Print(prefix, Path.GetFileName(file), Shares(key, ReadJudgments(file)));

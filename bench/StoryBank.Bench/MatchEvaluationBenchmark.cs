@@ -3,6 +3,8 @@ using StoryBank.Core.Catalog;
 using StoryBank.Core.Import;
 using StoryBank.Core.Matching;
 using StoryBank.Core.Matching.Evaluation;
+using StoryBank.Core.Matching.Meaning;
+using StoryBank.Semantic;
 using StoryBank.Core.Model;
 
 namespace StoryBank.Bench;
@@ -18,12 +20,33 @@ internal static class MatchEvaluationBenchmark
 
     public static void Evaluate()
     {
-        foreach (var document in SeedDocuments())
+        using var model = MeaningModel.Open(cacheFile: null);
+        foreach (var (name, encoder) in new (string, ITextEncoder?)[] { ("words only", null), ("with meaning", model.Encoder) })
         {
-            var e = MatchEvaluation.Evaluate(document, InterviewCatalog.Default);
+            foreach (var document in SeedDocuments())
+            {
+                var e = MatchEvaluation.Evaluate(document, InterviewCatalog.Default, encoder);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{name}, {Path.GetFileName(document.Source.File)}: {e.Cases.Count} mappings over {document.Stories.Count} stories · matcher top-1 {e.Top1:0.000} top-3 {e.Top3:0.000} · BM25 top-1 {e.BaselineTop1:0.000} top-3 {e.BaselineTop3:0.000} · top-3 error {1 - e.Top3:0.000} vs {1 - e.BaselineTop3:0.000}"));
+            }
+
+            var (bank, questions) = HeldOutSet();
+            var held = QuestionSetEvaluation.Evaluate(bank.Stories, bank.Mappings, questions, InterviewCatalog.Default, encoder);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{Path.GetFileName(document.Source.File)}: {e.Cases.Count} mappings over {document.Stories.Count} stories · matcher top-1 {e.Top1:0.000} top-3 {e.Top3:0.000} · BM25 top-1 {e.BaselineTop1:0.000} top-3 {e.BaselineTop3:0.000} · top-3 error {1 - e.Top3:0.000} vs {1 - e.BaselineTop3:0.000}"));
+                $"{name}, held-out set: {questions.Count} questions over {bank.Stories.Count} stories · matcher top-1 {held.Top1:0.000} top-3 {held.Top3:0.000}"));
         }
+    }
+
+    /// <summary>The held-out bank and questions of tests/StoryBank.Semantic.Tests/HeldOut.</summary>
+    private static (Document Bank, IReadOnlyList<LabeledQuestion> Questions) HeldOutSet()
+    {
+        var root = SeedsBenchmark.RepositoryRoot() ?? throw new ArgumentException("run the bench from the repository (StoryBank.slnx not found above it)");
+        var folder = Path.Combine(root, "tests", "StoryBank.Semantic.Tests", "HeldOut");
+        var bankFile = Path.Combine(folder, "bank.md");
+        var bank = BankImporter.Import(File.ReadAllBytes(bankFile), bankFile).File!.Document;
+        var questionFile = Path.Combine(folder, "questions.txt");
+        using var reader = new StreamReader(questionFile);
+        return (bank, QuestionSetEvaluation.Parse(reader, questionFile, bank.Stories));
     }
 
     public static void Tune()

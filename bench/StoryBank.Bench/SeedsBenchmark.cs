@@ -84,7 +84,8 @@ internal static class SeedsBenchmark
         return cli;
     }
 
-    private static string? RepositoryRoot()
+    /// <summary>The repository the bench runs from (where StoryBank.slnx is), or null.</summary>
+    internal static string? RepositoryRoot()
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
         {

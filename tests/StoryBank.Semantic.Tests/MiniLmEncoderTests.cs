@@ -35,4 +35,21 @@ public sealed class MiniLmEncoderTests : IDisposable
 
         Assert.True(Dot(v[0], v[1]) > Dot(v[0], v[2]), $"paraphrase {Dot(v[0], v[1]):0.00} vs other subject {Dot(v[0], v[2]):0.00}");
     }
+
+    [Fact]
+    public void A_query_on_another_subject_gets_no_closeness_while_a_question_does()
+    {
+        var stories = new[]
+        {
+            ("Cutting p99 latency on the payments API", "The API was slow at peak. I profiled it, batched the queries and added a cache; p99 fell from 900 ms to 180 ms."),
+            ("Disagreeing with my manager about a launch", "My manager wanted to launch without load tests. I showed the error budget and we agreed to wait two days."),
+            ("Hiring for the platform team", "I rewrote our interview loop, trained six interviewers and we hired five engineers in a quarter."),
+        }.Select((s, i) => new Core.Model.Story($"s{i}", s.Item1, null, null, Core.Model.FrameworkKind.STAR,
+            [new Core.Model.Section(Core.Model.SectionKind.Action, "Action", s.Item2, 3)], null, [], [], [], [], [], [], "en", [], new Core.Model.SourceRef("bank.md", 1, 5))).ToList();
+        var index = new Core.Matching.Meaning.MeaningIndex(Core.Matching.Ranking.StoryFields.Of(stories, []), _encoder);
+
+        Assert.All(index.Read("What is your favourite pizza topping?").Closeness, c => Assert.Equal(0, c));
+        var question = index.Read("Tell me about a time you pushed back on your boss");
+        Assert.Equal(1, question.Closeness[1]);
+    }
 }
