@@ -51,6 +51,24 @@ public sealed class MatchCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Match_WeighsMeaningByDefault_CachesTheVectors_AndWordsOnlyLeavesTheModelOut()
+    {
+        await ImportBankAsync();
+
+        // No word of the question is in the outage story, nor a phrase of the taxonomy: only meaning connects them.
+        var result = await _cli.RunAsync("match", "Tell me about a change of yours that took a service down", "--json");
+        Assert.Equal(0, result.ExitCode);
+        var stories = JsonDocument.Parse(result.Out).RootElement.GetProperty("stories");
+        Assert.Contains(stories.EnumerateArray(), s => s.GetProperty("reasons").EnumerateArray()
+            .Any(r => r.GetString()!.StartsWith("close in meaning to the query (all-MiniLM-L6-v2)", StringComparison.Ordinal)));
+        Assert.True(File.Exists(Path.Combine(_cli.Folder, "home", ".cache", "storybank", "vectors-all-MiniLM-L6-v2.bin")));
+
+        var wordsOnly = await _cli.RunAsync("match", "Tell me about a change of yours that took a service down", "--json", "--words-only");
+        Assert.Equal(0, wordsOnly.ExitCode);
+        Assert.DoesNotContain("close in meaning", wordsOnly.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Match_Json_HasTheFrameworkWithItsTimePlanAndRankedStoriesWithReasons()
     {
         await ImportBankAsync();
