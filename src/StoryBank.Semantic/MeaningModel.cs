@@ -34,16 +34,25 @@ public sealed class MeaningModel : IDisposable
     public static MeaningModel Open(string? cacheFile)
     {
         var model = new MeaningModel(new MiniLmEncoder(), cacheFile);
-        if (cacheFile is not null && File.Exists(cacheFile))
+        try
         {
-            using var stream = File.OpenRead(cacheFile);
-            model.Encoder.Load(stream);
+            if (cacheFile is not null && File.Exists(cacheFile))
+            {
+                using var stream = File.OpenRead(cacheFile);
+                model.Encoder.Load(stream);
+            }
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            // An unreadable cache is no cache: the vectors are encoded again.
         }
 
         return model;
     }
 
     /// <summary>Writes the cache file when texts were encoded since it was loaded: to a temporary file, then renamed over it.</summary>
+    /// <exception cref="IOException">The cache folder cannot be written (the caller may go on without the cache).</exception>
+    /// <exception cref="UnauthorizedAccessException">The same, for want of permission.</exception>
     public void Save()
     {
         if (_cacheFile is null || Encoder.Encoded == 0)

@@ -69,6 +69,21 @@ public sealed class MatchCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Match_AnswersWhenTheVectorCacheCannotBeWritten_AndSaysSo()
+    {
+        await ImportBankAsync();
+        var home = Path.Combine(_cli.Folder, "home");
+        Directory.CreateDirectory(home);
+        File.WriteAllText(Path.Combine(home, ".cache"), "a file where the cache folder would go");
+
+        var result = await _cli.RunAsync("match", "Tell me about a time you failed");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("The outage I caused", result.Out, StringComparison.Ordinal);
+        Assert.Contains("the vectors could not be cached", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Match_Json_HasTheFrameworkWithItsTimePlanAndRankedStoriesWithReasons()
     {
         await ImportBankAsync();

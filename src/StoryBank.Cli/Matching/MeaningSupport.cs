@@ -42,7 +42,18 @@ internal static class MeaningSupport
             return null;
         }
 
-        var model = MeaningModel.Open(CacheFile(host.Environment));
+        MeaningModel model;
+        try
+        {
+            model = MeaningModel.Open(CacheFile(host.Environment));
+        }
+        catch (Exception error) when (error is DllNotFoundException or TypeInitializationException or BadImageFormatException or Microsoft.ML.OnnxRuntime.OnnxRuntimeException)
+        {
+            // Offline-first: a machine where the model cannot run still gets an answer, by words and competencies.
+            host.Error.Write(new Text($"storybank: matching by words only: the model of meaning could not be loaded ({error.Message})\n"));
+            return null;
+        }
+
         var texts = StoryFields.Of(stories, mappings).SelectMany(f => f.Texts()).Select(t => t.Text)
             .Where(t => !string.IsNullOrWhiteSpace(t)).Distinct(StringComparer.Ordinal).ToList();
         var missing = model.Encoder.Missing(texts);
@@ -65,7 +76,15 @@ internal static class MeaningSupport
             model.Encoder.Encode(texts);
         }
 
-        model.Save();
+        try
+        {
+            model.Save();
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            host.Error.Write(new Text($"storybank: the vectors could not be cached ({error.Message}); the next run will encode them again\n"));
+        }
+
         return model;
     }
 }
