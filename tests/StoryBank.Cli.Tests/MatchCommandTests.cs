@@ -187,6 +187,12 @@ public sealed class MatchCommandTests : IDisposable
         Assert.InRange(top3, 0, 1);
         Assert.Equal(5, document.GetProperty("cases").GetArrayLength());
         Assert.True(document.GetProperty("bm25").TryGetProperty("top1", out _));
+        Assert.Equal("all-MiniLM-L6-v2", document.GetProperty("matcher").GetProperty("meaning").GetString());
+
+        var wordsOnly = await _cli.RunAsync("eval", "--json", "--words-only");
+        Assert.Equal(0, wordsOnly.ExitCode);
+        using var words = JsonDocument.Parse(wordsOnly.Out);
+        Assert.Equal(JsonValueKind.Null, Assert.Single(words.RootElement.EnumerateArray()).GetProperty("matcher").GetProperty("meaning").ValueKind);
     }
 
     [Fact]

@@ -48,7 +48,7 @@ internal static class EvalCommand
                         title = e.Document.Title,
                         stories = e.Document.Stories.Count,
                         mappings = e.Cases.Count,
-                        matcher = new { top1 = Math.Round(e.Top1, 3), top3 = Math.Round(e.Top3, 3) },
+                        matcher = new { top1 = Math.Round(e.Top1, 3), top3 = Math.Round(e.Top3, 3), meaning = meaning?.Encoder.Model },
                         bm25 = new { top1 = Math.Round(e.BaselineTop1, 3), top3 = Math.Round(e.BaselineTop3, 3) },
                         cases = e.Cases.Select(c => new { query = c.Mapping.Text, line = c.Mapping.Line, expected = c.Mapping.StoryIds, rank = c.Rank, bm25Rank = c.BaselineRank, top = c.Top }),
                     }));
@@ -65,6 +65,9 @@ internal static class EvalCommand
 
                 host.Out.Write(table);
                 terminal.Line("Leave-one-out: while a mapping is the query, the text that states it is hidden from both rankings.");
+                terminal.Line(meaning is null
+                    ? "The matcher ranked by words and competencies only (--words-only)."
+                    : $"The matcher ranked by words, competencies and meaning ({meaning.Encoder.Model}); --words-only leaves meaning out.");
                 if (parse.GetValue(misses))
                 {
                     foreach (var e in evaluations)
