@@ -88,9 +88,16 @@ public sealed class SimilarCommandTests : IDisposable
         Assert.Contains("conflict (first: \"disagreed\" in its text; second: \"pushed back\" in its text)", reason, StringComparison.Ordinal);
 
         var retold = pairs[1];
-        Assert.Equal(["near-duplicate-text"], retold.GetProperty("kinds").EnumerateArray().Select(k => k.GetString()));
+        // A retelling: in its wording, and (the model reads it) in its meaning.
+        Assert.Equal(["near-duplicate-text", "same-meaning"], retold.GetProperty("kinds").EnumerateArray().Select(k => k.GetString()));
         Assert.InRange(retold.GetProperty("score").GetDouble(), 0.6, 1.0);
         Assert.StartsWith("near-duplicate text: the titles share 100% of their wording", retold.GetProperty("reasons")[0].GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("alike in meaning: the mean sentence embeddings", retold.GetProperty("reasons")[1].GetString(), StringComparison.Ordinal);
+
+        var wordsOnly = await _cli.RunAsync("similar", "--json", "--words-only");
+        Assert.Equal(0, wordsOnly.ExitCode);
+        using var words = JsonDocument.Parse(wordsOnly.Out);
+        Assert.Equal(["near-duplicate-text"], words.RootElement[1].GetProperty("kinds").EnumerateArray().Select(k => k.GetString()));
     }
 
     [Fact]

@@ -27,9 +27,11 @@ internal static class PlanCommand
         var rounds = new Option<int?>("--rounds") { Description = $"Deal the values to this many interview rounds (1 to {PlanOptions.MaxRounds})", HelpName = "R" };
         var maxValues = new Option<int?>("--max-values") { Description = "The most values one story may be the go-to for (default: values / K rounded up, plus 1)", HelpName = "L" };
         var markdown = new Option<bool>("--md") { Description = "Write the plan as a Markdown report" };
+        var wordsOnly = MeaningSupport.WordsOnlyOption();
+        wordsOnly.Description = "Find retellings (for --rounds) by projects and wording only, without the sentence-embedding model";
         var command = new Command("plan", "Plan a company's interview loop: portfolio, go-to and backup stories, gaps, rounds")
         {
-            company, stories, rounds, maxValues, markdown,
+            company, stories, rounds, maxValues, markdown, wordsOnly,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -64,7 +66,9 @@ internal static class PlanCommand
                 var tags = await StoryTags.LoadAsync(store, cancellationToken).ConfigureAwait(false);
                 var profiles = bank.Select(s => StoryProfiler.Default.Profile(s, tags.For(s.Id))).ToList();
                 var coverage = CoverageMatrix.Build(pack, bank, profiles);
-                var retellings = options.Rounds is null ? [] : StorySimilarity.Find(bank, profiles).Select(p => (p.First, p.Second)).ToList();
+                // Rounds must not tell one story twice, nor two tellings of it: retellings are found as `similar` finds them.
+                using var meaning = options.Rounds is null ? null : MeaningSupport.Open(host, parse.GetValue(wordsOnly), bank, []);
+                var retellings = options.Rounds is null ? [] : StorySimilarity.Find(bank, profiles, encoder: meaning?.Encoder).Select(p => (p.First, p.Second)).ToList();
                 var plan = new LoopPlanner(catalog).Plan(coverage, options with { Retellings = retellings });
                 if (json)
                 {

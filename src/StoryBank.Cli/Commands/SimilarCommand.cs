@@ -18,7 +18,9 @@ internal static class SimilarCommand
             HelpName = "T",
             DefaultValueFactory = _ => StorySimilarity.DefaultThreshold,
         };
-        var command = new Command("similar", "List the pairs of stories too alike to back each other up: same project and competencies, or near-duplicate text") { threshold };
+        var wordsOnly = MeaningSupport.WordsOnlyOption();
+        wordsOnly.Description = "Compare by projects, competencies and wording only, without the sentence-embedding model";
+        var command = new Command("similar", "List the pairs of stories too alike to back each other up: same project and competencies, near-duplicate text, or the same meaning") { threshold, wordsOnly };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var terminal = new Terminal(host);
@@ -39,7 +41,8 @@ internal static class SimilarCommand
 
                 var tags = await StoryTags.LoadAsync(store, cancellationToken).ConfigureAwait(false);
                 var profiles = stories.Select(s => StoryProfiler.Default.Profile(s, tags.For(s.Id))).ToList();
-                var pairs = StorySimilarity.Find(stories, profiles, level);
+                using var meaning = MeaningSupport.Open(host, parse.GetValue(wordsOnly), stories, []);
+                var pairs = StorySimilarity.Find(stories, profiles, level, meaning?.Encoder);
                 if (parse.GetValue(global.Json))
                 {
                     terminal.WriteJson(pairs.Select(ToJson));
@@ -65,6 +68,7 @@ internal static class SimilarCommand
     private static string KindName(LikenessKind kind) => kind switch
     {
         LikenessKind.SameProject => "same-project",
+        LikenessKind.SameMeaning => "same-meaning",
         _ => "near-duplicate-text",
     };
 

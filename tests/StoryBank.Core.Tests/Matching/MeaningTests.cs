@@ -8,33 +8,6 @@ namespace StoryBank.Core.Tests.Matching;
 /// <summary>The evidence of meaning, with a stand-in model: each text becomes a unit vector of its topic words' counts.</summary>
 public sealed class MeaningTests
 {
-    /// <summary>A stand-in embedding: one dimension per topic, counting the topic's words; it counts its calls.</summary>
-    private sealed class TopicEncoder : ITextEncoder
-    {
-        private static readonly string[][] Topics =
-        [
-            ["latency", "slow", "fast", "cache", "milliseconds"],
-            ["disagreed", "conflict", "argued", "pushback", "manager"],
-            ["hired", "mentor", "junior", "coached", "interview"],
-        ];
-
-        public int Texts { get; private set; }
-
-        public string Model => "topics";
-
-        public IReadOnlyList<float[]> Encode(IReadOnlyList<string> texts)
-        {
-            Texts += texts.Count;
-            return [.. texts.Select(text =>
-            {
-                var words = text.ToLowerInvariant().Split([' ', '.', ',', '?'], StringSplitOptions.RemoveEmptyEntries);
-                var vector = Topics.Select(topic => (float)words.Count(topic.Contains) + 0.1f).ToArray();
-                var length = MathF.Sqrt(vector.Sum(x => x * x));
-                return vector.Select(x => x / length).ToArray();
-            })];
-        }
-    }
-
     private static readonly Model.Story[] Bank =
     [
         MatchingFixtures.Story("speed", "Making checkout quick", [], [], [], "Checkout was slow. I added a cache and it answered in 80 milliseconds."),

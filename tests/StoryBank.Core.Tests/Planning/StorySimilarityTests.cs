@@ -49,6 +49,25 @@ public sealed class StorySimilarityTests
         StorySimilarity.Find(stories, [.. stories.Select(s => Profiler.Profile(s))], threshold);
 
     [Fact]
+    public void Find_WithAModel_ListsStoriesAlikeInMeaningThatShareNoWording()
+    {
+        Story[] bank =
+        [
+            Story("s1", "Making checkout quick", null, "Checkout was slow, so I put a cache in front of the pricing calls."),
+            Story("s2", "Speeding up search", null, "Search took seconds; after my change results came back in 90 milliseconds, fast enough for typing."),
+            Story("h1", "Growing the team", null, "I hired two engineers and coached a junior through her first interview panel."),
+        ];
+        var profiles = bank.Select(s => Profiler.Profile(s)).ToList();
+
+        Assert.Empty(StorySimilarity.Find(bank, profiles));
+        var pair = Assert.Single(StorySimilarity.Find(bank, profiles, encoder: new TopicEncoder()));
+        Assert.Equal(["s1", "s2"], new[] { pair.First.Id, pair.Second.Id });
+        Assert.Equal([LikenessKind.SameMeaning], pair.Kinds);
+        Assert.StartsWith("alike in meaning: the mean sentence embeddings of their titles and texts have a cosine of", Assert.Single(pair.Reasons), StringComparison.Ordinal);
+        Assert.InRange(pair.Score, StorySimilarity.DefaultThreshold, 1);
+    }
+
+    [Fact]
     public void Find_SameProjectAndSameCompetencies_ListsThePairWithTheSharedCompetenciesAndTheirEvidence()
     {
         var pair = Assert.Single(Find([.. Others, Disagreed, PushedBack]));

@@ -51,10 +51,9 @@ public sealed class MeaningIndex
         ArgumentNullException.ThrowIfNull(encoder);
         _encoder = encoder;
         var texts = stories.Select(s => s.Texts().Where(t => !string.IsNullOrWhiteSpace(t.Text)).ToList()).ToList();
-        var flat = texts.SelectMany(t => t).Select(t => t.Text).Distinct(StringComparer.Ordinal).ToList();
-        var vectors = flat.Zip(encoder.Encode(flat)).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal);
+        var vectors = Vectors.EncodeDistinct(encoder, texts.SelectMany(t => t).Select(t => t.Text));
         _texts = [.. texts.Select(story => story.Select(t => (t.Field, t.Text, vectors[t.Text])).ToArray())];
-        _means = [.. _texts.Select(Mean)];
+        _means = [.. _texts.Select(story => Vectors.Mean([.. story.Select(t => t.Vector)], unitLength: false))];
     }
 
     /// <summary>The model the vectors come from.</summary>
@@ -72,7 +71,7 @@ public sealed class MeaningIndex
     {
         ArgumentNullException.ThrowIfNull(query);
         var vector = _encoder.Encode([query])[0];
-        var cosines = _means.Select(mean => mean.Length == 0 ? double.NaN : Dot(mean, vector)).ToArray();
+        var cosines = _means.Select(mean => mean.Length == 0 ? double.NaN : Vectors.Dot(mean, vector)).ToArray();
         var known = cosines.Where(c => !double.IsNaN(c)).DefaultIfEmpty(0).ToList();
         var (low, high) = (known.Min(), known.Max());
         var confidence = Math.Clamp((high - UnrelatedCosine) / (RelatedCosine - UnrelatedCosine), 0, 1);
@@ -82,35 +81,5 @@ public sealed class MeaningIndex
 
     internal ClosestPassage? Closest(int story, float[] query) =>
         _texts[story].Length == 0 ? null
-            : _texts[story].Select(t => new ClosestPassage(t.Text, t.Field, Dot(t.Vector, query))).MaxBy(p => p.Cosine);
-
-    private static float[] Mean((StoryField Field, string Text, float[] Vector)[] texts)
-    {
-        if (texts.Length == 0)
-        {
-            return [];
-        }
-
-        var mean = new double[texts[0].Vector.Length];
-        foreach (var (_, _, vector) in texts)
-        {
-            for (var i = 0; i < mean.Length; i++)
-            {
-                mean[i] += vector[i];
-            }
-        }
-
-        return [.. mean.Select(x => (float)(x / texts.Length))];
-    }
-
-    private static double Dot(float[] a, float[] b)
-    {
-        var sum = 0.0;
-        for (var i = 0; i < a.Length; i++)
-        {
-            sum += a[i] * (double)b[i];
-        }
-
-        return sum;
-    }
+            : _texts[story].Select(t => new ClosestPassage(t.Text, t.Field, Vectors.Dot(t.Vector, query))).MaxBy(p => p.Cosine);
 }

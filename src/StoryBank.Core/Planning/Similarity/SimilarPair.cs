@@ -9,6 +9,8 @@ public enum LikenessKind
     SameProject,
     /// <summary>Their text is nearly the same: one retells the other, under the same name or in the same words.</summary>
     NearDuplicateText,
+    /// <summary>They tell the same thing in other words, as a sentence-embedding model reads them.</summary>
+    SameMeaning,
 }
 
 /// <summary>Two stories too alike to back each other up, with how alike and why.</summary>
