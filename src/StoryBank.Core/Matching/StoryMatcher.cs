@@ -1,3 +1,4 @@
+using System.Globalization;
 using StoryBank.Core.Catalog;
 using StoryBank.Core.Matching.Meaning;
 using StoryBank.Core.Matching.Ranking;
@@ -277,14 +278,18 @@ public sealed class StoryMatcher
             return chosen;
         }
 
-        chosen.Add((ranked[0].Story, ranked[0].Score, MatchRole.GoTo));
-        // The backup is the next best story, unless it may be from the go-to's project and a story known to be from
-        // another one scores nearly as well: then that one, so that one incident cannot sink both answers.
-        var goToProject = ProjectOf(_fields[ranked[0].Story].Story);
+        var goTo = ranked[0].Story;
+        chosen.Add((goTo, ranked[0].Score, MatchRole.GoTo));
+        // The backup is the next best story, unless it may be from the go-to's project or retells the go-to, and a story
+        // known to be from another project (or, where projects are not named, not a retelling) scores nearly as well:
+        // then that one, so that one incident cannot sink both answers.
+        var goToProject = ProjectOf(_fields[goTo].Story);
+        bool MayBeTheSame(int story) => (goToProject is not null && !IsOtherProject(story, goToProject)) || Retells(story, goTo);
+        bool KnownToDiffer(int story) => !Retells(story, goTo) && (goToProject is null ? _meaning is not null : IsOtherProject(story, goToProject));
         var backupAt = ranked.Count > 1 ? 1 : -1;
-        if (backupAt == 1 && goToProject is not null && !IsOtherProject(ranked[1].Story, goToProject))
+        if (backupAt == 1 && MayBeTheSame(ranked[1].Story))
         {
-            var other = ranked.FindIndex(2, r => IsOtherProject(r.Story, goToProject));
+            var other = ranked.FindIndex(2, r => KnownToDiffer(r.Story));
             if (other > 0 && ranked[other].Score >= BackupScoreShare * ranked[1].Score)
             {
                 backupAt = other;
@@ -306,6 +311,10 @@ public sealed class StoryMatcher
 
         return chosen;
     }
+
+    /// <summary>Whether one story retells another, by meaning (never without a model).</summary>
+    private bool Retells(int story, int other) =>
+        _meaning is not null && Retelling.Likeness(_meaning.Cosine(story, other)) >= Retelling.Threshold;
 
     private bool IsOtherProject(int story, string project) =>
         ProjectOf(_fields[story].Story) is { } other && !other.Equals(project, StringComparison.OrdinalIgnoreCase);
@@ -364,17 +373,37 @@ public sealed class StoryMatcher
 
         if (role == MatchRole.Backup)
         {
-            var (mine, theirs) = (ProjectOf(fields.Story), ProjectOf(_fields[goTo].Story));
-            reasons.Add(mine is not null && theirs is not null && !mine.Equals(theirs, StringComparison.OrdinalIgnoreCase)
-                ? $"a backup from another project ({mine}, not {theirs})"
-                : theirs is null
-                    ? "the next best story (the go-to's project is not known, so this may be the same one)"
-                    : mine is null
-                        ? "the next best story (its project is not known, so it may be the go-to's)"
-                        : "the next best story (no story from another project matches nearly as well)");
+            reasons.Add(BackupReason(story, goTo));
         }
 
         return reasons;
+    }
+
+    private string BackupReason(int backup, int goTo)
+    {
+        var (mine, theirs) = (ProjectOf(_fields[backup].Story), ProjectOf(_fields[goTo].Story));
+        if (Retells(backup, goTo))
+        {
+            return string.Create(CultureInfo.InvariantCulture,
+                $"the next best story, though it retells the go-to (their texts' meaning has a cosine of {_meaning!.Cosine(backup, goTo):0.00}): no other story matches nearly as well");
+        }
+
+        if (mine is not null && theirs is not null && !mine.Equals(theirs, StringComparison.OrdinalIgnoreCase))
+        {
+            return $"a backup from another project ({mine}, not {theirs})";
+        }
+
+        if (_meaning is not null && (mine is null || theirs is null))
+        {
+            return string.Create(CultureInfo.InvariantCulture,
+                $"a backup that does not retell the go-to (their texts' meaning has a cosine of {_meaning.Cosine(backup, goTo):0.00}; the project of {(theirs is null ? "the go-to" : "this story")} is not known)");
+        }
+
+        return theirs is null
+            ? "the next best story (the go-to's project is not known, so this may be the same one)"
+            : mine is null
+                ? "the next best story (its project is not known, so it may be the go-to's)"
+                : "the next best story (no story from another project matches nearly as well)";
     }
 
     // Stories in the upper half of the bank by closeness in meaning name their closest passage as a reason.

@@ -89,4 +89,26 @@ public sealed class MeaningTests
 
         public IReadOnlyList<float[]> Encode(IReadOnlyList<string> texts) => new TopicEncoder().Encode(texts);
     }
+
+    [Fact]
+    public void The_backup_is_not_a_retelling_of_the_go_to_when_another_story_matches_nearly_as_well()
+    {
+        Model.Story[] bank =
+        [
+            MatchingFixtures.Story("first", "Making checkout fast", [], [], [], "Checkout was slow, so I put a cache in front of the pricing calls."),
+            MatchingFixtures.Story("retold", "Checkout, told again", [], [], [], "The checkout page was slow; I added a pricing cache and it got fast."),
+            MatchingFixtures.Story("other", "A checkout cache my manager doubted", [], [], [], "The checkout cache was slow to warm and my manager disagreed about fixing it; we argued, and I settled the conflict by showing the latency was fast after my fix."),
+        ];
+        const string question = "How did you make checkout fast with a cache?";
+
+        var matcher = new StoryMatcher(bank, [], InterviewCatalog.Default, encoder: new TopicEncoder());
+        var meaning = matcher.Match(question);
+
+        // The retelling ranks second, yet the backup is the story that tells something else.
+        Assert.Equal([0, 1, 2], matcher.RankAll(question));
+        Assert.Equal("first", meaning.Stories[0].Story.Id);
+        var backup = meaning.Stories.Single(m => m.Role == MatchRole.Backup);
+        Assert.Equal("other", backup.Story.Id);
+        Assert.Contains(backup.Reasons, r => r.StartsWith("a backup that does not retell the go-to", StringComparison.Ordinal));
+    }
 }

@@ -43,6 +43,7 @@ public sealed class MeaningIndex
     private readonly ITextEncoder _encoder;
     private readonly (StoryField Field, string Text, float[] Vector)[][] _texts;
     private readonly float[][] _means;
+    private readonly float[][] _told;
 
     /// <summary>Encodes the texts of <paramref name="stories"/> (the encoder may cache them).</summary>
     public MeaningIndex(IReadOnlyList<StoryFields> stories, ITextEncoder encoder)
@@ -54,6 +55,7 @@ public sealed class MeaningIndex
         var vectors = Vectors.EncodeDistinct(encoder, texts.SelectMany(t => t).Select(t => t.Text));
         _texts = [.. texts.Select(story => story.Select(t => (t.Field, t.Text, vectors[t.Text])).ToArray())];
         _means = [.. _texts.Select(story => Vectors.Mean([.. story.Select(t => t.Vector)], unitLength: false))];
+        _told = [.. _texts.Select(story => Vectors.Mean([.. story.Where(t => t.Field is StoryField.Title or StoryField.Text).Select(t => t.Vector)], unitLength: true))];
     }
 
     /// <summary>The model the vectors come from.</summary>
@@ -78,6 +80,13 @@ public sealed class MeaningIndex
         var closeness = cosines.Select(c => double.IsNaN(c) || high <= low ? 0 : confidence * (c - low) / (high - low)).ToArray();
         return new MeaningQuery(this, vector, closeness);
     }
+
+    /// <summary>
+    /// How alike two stories are as told: the cosine of the mean embeddings of their titles and texts (not their stated
+    /// uses or headings, which stories filed under one question share); 0 when either has none. See <see cref="Retelling"/>.
+    /// </summary>
+    public double Cosine(int first, int second) =>
+        _told[first].Length == 0 || _told[second].Length == 0 ? 0 : Vectors.Dot(_told[first], _told[second]);
 
     internal ClosestPassage? Closest(int story, float[] query) =>
         _texts[story].Length == 0 ? null

@@ -39,7 +39,7 @@ public static class StorySimilarity
     /// The default threshold: stories of one project sharing 60 % of their competency weight, or texts that alike, tell
     /// the interviewer little new.
     /// </summary>
-    public const double DefaultThreshold = 0.6;
+    public const double DefaultThreshold = Retelling.Threshold;
 
     // How many shared competencies and words a reason names.
     private const int Named = 5;
@@ -70,7 +70,7 @@ public static class StorySimilarity
         var fields = StoryFields.Of(stories, []);
         var titles = TermVectors.Build([.. stories.Select(s => new[] { s.Title })]);
         var texts = TermVectors.Build([.. fields.Select(f => f.Texts().Where(t => t.Field == StoryField.Text).Select(t => t.Text))]);
-        var meanings = encoder is null ? null : Meanings(fields, encoder);
+        var meanings = encoder is null ? null : new MeaningIndex(fields, encoder);
         var projects = stories.Select(ProjectOf).ToArray();
         var tags = profiles.Select(p => p.Competencies.ToDictionary(c => c.CompetencyId, StringComparer.Ordinal)).ToArray();
 
@@ -103,9 +103,9 @@ public static class StorySimilarity
                     likenesses.Add((LikenessKind.NearDuplicateText, wording, TextReason(titles, texts, i, j, title, text)));
                 }
 
-                if (meanings is not null && meanings[i].Length > 0 && meanings[j].Length > 0
-                    && Vectors.Dot(meanings[i], meanings[j]) is var cosine
-                    && Math.Clamp((cosine - UnrelatedMeaning) / (SameMeaning - UnrelatedMeaning), 0, 1) is var meaning
+                if (meanings is not null
+                    && meanings.Cosine(i, j) is var cosine
+                    && Retelling.Likeness(cosine) is var meaning
                     && Reaches(meaning, threshold))
                 {
                     likenesses.Add((LikenessKind.SameMeaning, meaning, string.Create(CultureInfo.InvariantCulture,
@@ -124,19 +124,6 @@ public static class StorySimilarity
     }
 
     private static bool Reaches(double likeness, double threshold) => likeness > 0 && likeness >= threshold;
-
-    // Cosines of mean embeddings mapped onto likeness: 0.60 and below is 0, 0.90 and above 1 (see the class remarks).
-    private const double UnrelatedMeaning = 0.60;
-    private const double SameMeaning = 0.90;
-
-    /// <summary>Each story's mean embedding of its title and texts, of unit length (empty for a story with no text).</summary>
-    private static float[][] Meanings(IReadOnlyList<StoryFields> fields, ITextEncoder encoder)
-    {
-        var texts = fields.Select(f => f.Texts().Where(t => t.Field is StoryField.Title or StoryField.Text && !string.IsNullOrWhiteSpace(t.Text))
-            .Select(t => t.Text).ToList()).ToList();
-        var vectors = Vectors.EncodeDistinct(encoder, texts.SelectMany(t => t));
-        return [.. texts.Select(story => Vectors.Mean([.. story.Select(t => vectors[t])], unitLength: true))];
-    }
 
     private static (string Name, bool IsProject)? ProjectOf(Story story) =>
         !string.IsNullOrWhiteSpace(story.Project) ? (story.Project.Trim(), true)
