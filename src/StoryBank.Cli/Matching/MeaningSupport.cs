@@ -7,7 +7,7 @@ using StoryBank.Semantic;
 namespace StoryBank.Cli.Matching;
 
 /// <summary>
-/// The sentence-embedding model for <c>match</c> and <c>eval</c>: opened with its vector cache
+/// The sentence-embedding model for <c>match</c>, <c>eval</c>, <c>similar</c>, <c>plan --rounds</c> and the demo: opened with its vector cache
 /// (<c>$XDG_CACHE_HOME/storybank/</c>, else <c>~/.cache/storybank/</c>), warmed on the bank's texts with a progress
 /// bar when there are many to encode, and left out with <c>--words-only</c>.
 /// </summary>

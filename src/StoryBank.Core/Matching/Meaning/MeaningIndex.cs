@@ -52,7 +52,8 @@ public sealed class MeaningIndex
         ArgumentNullException.ThrowIfNull(encoder);
         _encoder = encoder;
         var texts = stories.Select(s => s.Texts().Where(t => !string.IsNullOrWhiteSpace(t.Text)).ToList()).ToList();
-        var vectors = Vectors.EncodeDistinct(encoder, texts.SelectMany(t => t).Select(t => t.Text));
+        var distinct = texts.SelectMany(t => t).Select(t => t.Text).Distinct(StringComparer.Ordinal).ToList();
+        var vectors = distinct.Zip(encoder.Encode(distinct)).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal);
         _texts = [.. texts.Select(story => story.Select(t => (t.Field, t.Text, vectors[t.Text])).ToArray())];
         _means = [.. _texts.Select(story => Vectors.Mean([.. story.Select(t => t.Vector)], unitLength: false))];
         _told = [.. _texts.Select(story => Vectors.Mean([.. story.Where(t => t.Field is StoryField.Title or StoryField.Text).Select(t => t.Vector)], unitLength: true))];

@@ -35,11 +35,4 @@ internal static class Vectors
         var scale = unitLength ? Math.Sqrt(sum.Sum(x => x * x)) : vectors.Count;
         return scale == 0 ? [] : [.. sum.Select(x => (float)(x / scale))];
     }
-
-    /// <summary>The vector of each distinct text of <paramref name="texts"/>, encoded in one call.</summary>
-    public static Dictionary<string, float[]> EncodeDistinct(ITextEncoder encoder, IEnumerable<string> texts)
-    {
-        var distinct = texts.Distinct(StringComparer.Ordinal).ToList();
-        return distinct.Zip(encoder.Encode(distinct)).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal);
-    }
 }
